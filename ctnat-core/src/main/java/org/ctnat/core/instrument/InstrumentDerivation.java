@@ -1,0 +1,526 @@
+package org.ctnat.core.instrument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.ctnat.core.framework.AreaId;
+import org.ctnat.core.framework.Criterion;
+import org.ctnat.core.framework.CriterionId;
+import org.ctnat.core.framework.Framework;
+import org.ctnat.core.framework.Indicator;
+import org.ctnat.core.framework.IndicatorId;
+import org.ctnat.core.framework.LocalizedText;
+import org.ctnat.core.framework.ThematicArea;
+import org.ctnat.core.questionbank.ChoiceOption;
+import org.ctnat.core.questionbank.FreeText;
+import org.ctnat.core.questionbank.Grid;
+import org.ctnat.core.questionbank.GridStatement;
+import org.ctnat.core.questionbank.InterviewQuestionId;
+import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.questionbank.MultipleChoice;
+import org.ctnat.core.questionbank.Question;
+import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.questionbank.SectionId;
+import org.ctnat.core.questionbank.SingleChoice;
+import org.ctnat.core.questionbank.SurveySection;
+
+/**
+ * Derives an adapted version of an instrument: rename, add or drop criteria, questions or
+ * options, add a translation. Obtained from {@link Instrument#derive()}; the original
+ * instrument is never changed.
+ *
+ * <p>Edits are collected and checked together by {@link #build()}, so they can be made in any
+ * order (drop a question, then the follow-up that referred to it); the result is validated
+ * like any instrument. Edits keep the instrument consistent where the intent is clear:
+ * dropping a criterion drops its link, dropping an item removes it from every link, changing
+ * the options of a multiple choice changes its follow-ups' options too, and adding or dropping
+ * a priority changes the priority question's options.
+ *
+ * <pre>{@code
+ * Instrument georgia = Instruments.ctnat2016().derive()
+ *     .id("ctnat-2016-geo").version("2016.1-geo.1")
+ *     .dropCriterion(CriterionId.of("4.5"))
+ *     .dropOption(ItemId.of("2.3"), "oil_extraction")
+ *     .translate("ka", Map.of("criterion.1.3.title", "..."))
+ *     .note("GEO1", "Adapted for Georgia: ...")
+ *     .build();
+ * }</pre>
+ *
+ * <p>A derivation is a mutable builder: not thread-safe, meant to be used once.
+ */
+public final class InstrumentDerivation {
+
+  private final Instrument original;
+  private InstrumentId id;
+  private String version;
+  private LocalizedText title;
+  private final List<InstrumentNote> notes;
+  private final List<ThematicArea> areas;
+  private final List<SurveySection> sections;
+  private final List<PriorityOption> priorities;
+  private Optional<ItemId> priorityQuestion;
+  private final List<CriterionLink> links;
+  private final Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+
+  InstrumentDerivation(Instrument original) {
+    this.original = original;
+    this.id = original.id();
+    this.version = original.version();
+    this.title = original.title();
+    this.notes = new ArrayList<>(original.notes());
+    this.areas = new ArrayList<>(original.framework().areas());
+    this.sections = new ArrayList<>(original.survey().sections());
+    this.priorities = new ArrayList<>(original.priorities());
+    this.priorityQuestion = original.priorityQuestion();
+    this.links = new ArrayList<>(original.links());
+  }
+
+  /**
+   * Sets the derived instrument's id.
+   *
+   * @param id e.g. {@code ctnat-2016-geo}
+   * @return this derivation
+   */
+  public InstrumentDerivation id(String id) {
+    this.id = InstrumentId.of(id);
+    return this;
+  }
+
+  /**
+   * Sets the derived instrument's version.
+   *
+   * @param version e.g. {@code 2016.1-geo.1}
+   * @return this derivation
+   */
+  public InstrumentDerivation version(String version) {
+    this.version = Objects.requireNonNull(version, "version");
+    return this;
+  }
+
+  /**
+   * Sets the derived instrument's title.
+   *
+   * @param title the title
+   * @return this derivation
+   */
+  public InstrumentDerivation title(LocalizedText title) {
+    this.title = Objects.requireNonNull(title, "title");
+    return this;
+  }
+
+  /**
+   * Adds a note that records an adaptation.
+   *
+   * @param id the note id
+   * @param text what was adapted and why
+   * @return this derivation
+   */
+  public InstrumentDerivation note(String id, String text) {
+    notes.add(InstrumentNote.of(id, text));
+    return this;
+  }
+
+  /**
+   * Renames a thematic area.
+   *
+   * @param area the area
+   * @param title the new title
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such area
+   */
+  public InstrumentDerivation renameArea(AreaId area, LocalizedText title) {
+    int i = areaIndex(area);
+    areas.set(i, areas.get(i).withTitle(title));
+    return this;
+  }
+
+  /**
+   * Renames a criterion.
+   *
+   * @param criterion the criterion
+   * @param title the new title
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such criterion
+   */
+  public InstrumentDerivation renameCriterion(CriterionId criterion, LocalizedText title) {
+    return editCriterion(criterion, c -> c.withTitle(title));
+  }
+
+  /**
+   * Replaces an indicator's statement.
+   *
+   * @param indicator the indicator
+   * @param statement the new statement
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such criterion
+   */
+  public InstrumentDerivation restateIndicator(IndicatorId indicator, LocalizedText statement) {
+    return editCriterion(indicator.criterion(), c -> {
+      List<Indicator> indicators = new ArrayList<>(c.indicators());
+      indicators.replaceAll(i -> i.id().equals(indicator) ? i.withStatement(statement) : i);
+      return c.withIndicators(indicators);
+    });
+  }
+
+  /**
+   * Adds a criterion at the end of an area.
+   *
+   * @param area the area
+   * @param criterion the criterion with its four indicators
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such area
+   */
+  public InstrumentDerivation addCriterion(AreaId area, Criterion criterion) {
+    int i = areaIndex(area);
+    List<Criterion> criteria = new ArrayList<>(areas.get(i).criteria());
+    criteria.add(criterion);
+    areas.set(i, areas.get(i).withCriteria(criteria));
+    return this;
+  }
+
+  /**
+   * Drops a criterion, its four indicators and its link.
+   *
+   * @param criterion the criterion
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such criterion
+   */
+  public InstrumentDerivation dropCriterion(CriterionId criterion) {
+    boolean found = false;
+    for (int i = 0; i < areas.size(); i++) {
+      ThematicArea area = areas.get(i);
+      if (area.criterion(criterion).isPresent()) {
+        List<Criterion> criteria = new ArrayList<>(area.criteria());
+        criteria.removeIf(c -> c.id().equals(criterion));
+        areas.set(i, area.withCriteria(criteria));
+        found = true;
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("cannot drop criterion " + criterion + ": no such criterion");
+    }
+    links.removeIf(l -> l.criterion().equals(criterion));
+    return this;
+  }
+
+  /**
+   * Adds a question at the end of a survey section.
+   *
+   * @param section the section
+   * @param question the question
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such section
+   */
+  public InstrumentDerivation addQuestion(SectionId section, Question question) {
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).id().equals(section)) {
+        List<Question> questions = new ArrayList<>(sections.get(i).questions());
+        questions.add(question);
+        sections.set(i, sections.get(i).withQuestions(questions));
+        return this;
+      }
+    }
+    throw new IllegalArgumentException("cannot add question " + question.id()
+        + ": survey section " + section + " does not exist");
+  }
+
+  /**
+   * Drops a survey question, or one statement of a grid, and removes its items from every
+   * link. Dropping the last statement of a grid drops the grid.
+   *
+   * @param item a question id or a grid statement id
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such question or statement
+   */
+  public InstrumentDerivation dropQuestion(ItemId item) {
+    List<ItemId> removed = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      List<Question> questions = new ArrayList<>();
+      for (Question q : sections.get(i).questions()) {
+        if (q.id().equals(item)) {
+          removed.addAll(q.itemIds());
+          removed.add(q.id());
+        } else if (q instanceof Grid grid && grid.statement(item).isPresent()) {
+          removed.add(item);
+          List<GridStatement> statements = new ArrayList<>(grid.statements());
+          statements.removeIf(s -> s.id().equals(item));
+          if (!statements.isEmpty()) {
+            questions.add(grid.withStatements(statements));
+          }
+        } else {
+          questions.add(q);
+        }
+      }
+      sections.set(i, sections.get(i).withQuestions(questions));
+    }
+    if (removed.isEmpty()) {
+      throw new IllegalArgumentException("cannot drop survey item " + item + ": no such question or statement");
+    }
+    links.replaceAll(l -> l.withSurveyItems(
+        l.surveyItems().stream().filter(x -> !removed.contains(x)).toList()));
+    if (priorityQuestion.filter(removed::contains).isPresent()) {
+      priorityQuestion = Optional.empty();
+    }
+    return this;
+  }
+
+  /**
+   * Replaces the text of a survey question or grid statement.
+   *
+   * @param item a question id or a grid statement id
+   * @param text the new text
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such question or statement
+   */
+  public InstrumentDerivation renameQuestion(ItemId item, LocalizedText text) {
+    boolean[] found = {false};
+    editQuestions(q -> {
+      if (q.id().equals(item)) {
+        found[0] = true;
+        return withText(q, text);
+      }
+      if (q instanceof Grid grid && grid.statement(item).isPresent()) {
+        found[0] = true;
+        return grid.withStatements(grid.statements().stream()
+            .map(s -> s.id().equals(item) ? s.withText(text) : s).toList());
+      }
+      return q;
+    });
+    if (!found[0]) {
+      throw new IllegalArgumentException("cannot rename survey item " + item + ": no such question or statement");
+    }
+    return this;
+  }
+
+  /**
+   * Adds an option at the end of a choice or ranking question (and of its follow-ups). On the
+   * priority question, use {@link #addPriority(PriorityOption)}.
+   *
+   * @param question the question
+   * @param option the option
+   * @return this derivation
+   * @throws IllegalArgumentException if the question does not exist, has no options, or is the
+   *     priority question
+   */
+  public InstrumentDerivation addOption(ItemId question, ChoiceOption option) {
+    return editOptions(question, options -> {
+      List<ChoiceOption> copy = new ArrayList<>(options);
+      copy.add(option);
+      return copy;
+    });
+  }
+
+  /**
+   * Drops an option of a choice or ranking question (and of its follow-ups). Dropping an
+   * option of the priority question drops the priority.
+   *
+   * @param question the question
+   * @param code the option's code
+   * @return this derivation
+   * @throws IllegalArgumentException if the question or the option does not exist
+   */
+  public InstrumentDerivation dropOption(ItemId question, String code) {
+    if (priorityQuestion.filter(question::equals).isPresent()) {
+      return dropPriority(code);
+    }
+    return editOptions(question, options -> {
+      List<ChoiceOption> copy = new ArrayList<>(options);
+      if (!copy.removeIf(o -> o.code().equals(code))) {
+        throw new IllegalArgumentException("cannot drop option '" + code + "' of question "
+            + question + ": no such option");
+      }
+      return copy;
+    });
+  }
+
+  /**
+   * Adds a priority (and the matching option of the priority question).
+   *
+   * @param priority the priority
+   * @return this derivation
+   */
+  public InstrumentDerivation addPriority(PriorityOption priority) {
+    priorities.add(priority);
+    syncPriorityQuestion();
+    return this;
+  }
+
+  /**
+   * Drops a priority (and the matching option of the priority question).
+   *
+   * @param code the priority's code
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such priority
+   */
+  public InstrumentDerivation dropPriority(String code) {
+    if (!priorities.removeIf(p -> p.code().equals(code))) {
+      throw new IllegalArgumentException("cannot drop priority '" + code + "': no such priority");
+    }
+    syncPriorityQuestion();
+    return this;
+  }
+
+  /**
+   * Sets the link of a criterion, replacing any link it had.
+   *
+   * @param link the link
+   * @return this derivation
+   */
+  public InstrumentDerivation link(CriterionLink link) {
+    links.removeIf(l -> l.criterion().equals(link.criterion()));
+    links.add(link);
+    return this;
+  }
+
+  /**
+   * Links one more survey item to a criterion.
+   *
+   * @param criterion the criterion
+   * @param item the survey item
+   * @return this derivation
+   */
+  public InstrumentDerivation link(CriterionId criterion, ItemId item) {
+    CriterionLink link = currentLink(criterion);
+    List<ItemId> items = new ArrayList<>(link.surveyItems());
+    if (!items.contains(item)) {
+      items.add(item);
+    }
+    return link(link.withSurveyItems(items));
+  }
+
+  /**
+   * Links one more interview question to a criterion.
+   *
+   * @param criterion the criterion
+   * @param question the interview question
+   * @return this derivation
+   */
+  public InstrumentDerivation link(CriterionId criterion, InterviewQuestionId question) {
+    CriterionLink link = currentLink(criterion);
+    List<InterviewQuestionId> questions = new ArrayList<>(link.interviewQuestions());
+    if (!questions.contains(question)) {
+      questions.add(question);
+    }
+    return link(link.withInterviewQuestions(questions));
+  }
+
+  /**
+   * Adds a translation, applied when the instrument is built (see {@link InstrumentTexts} for
+   * the keys). The language is added to the instrument's languages.
+   *
+   * @param language the language tag, e.g. {@code ru}
+   * @param texts translated texts by key
+   * @return this derivation
+   */
+  public InstrumentDerivation translate(String language, Map<String, String> texts) {
+    translations.computeIfAbsent(language, l -> new LinkedHashMap<>()).putAll(texts);
+    return this;
+  }
+
+  /**
+   * Builds and validates the derived instrument.
+   *
+   * @return the derived instrument
+   * @throws InvalidInstrumentException if the edits break a rule
+   * @throws IllegalArgumentException if a part breaks its own rule or a translation key is unknown
+   */
+  public Instrument build() {
+    Instrument derived = Instrument.builder().from(original)
+        .id(id)
+        .version(version)
+        .title(title)
+        .notes(notes)
+        .framework(Framework.of(areas))
+        .survey(original.survey().withSections(sections))
+        .priorities(priorities)
+        .priorityQuestion(priorityQuestion)
+        .links(links)
+        .build();
+    for (Map.Entry<String, Map<String, String>> translation : translations.entrySet()) {
+      derived = InstrumentTexts.translate(derived, translation.getKey(), translation.getValue());
+    }
+    return derived;
+  }
+
+  private int areaIndex(AreaId area) {
+    for (int i = 0; i < areas.size(); i++) {
+      if (areas.get(i).id().equals(area)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("area " + area + " does not exist");
+  }
+
+  private InstrumentDerivation editCriterion(CriterionId criterion, UnaryOperator<Criterion> edit) {
+    for (int i = 0; i < areas.size(); i++) {
+      ThematicArea area = areas.get(i);
+      if (area.criterion(criterion).isPresent()) {
+        areas.set(i, area.withCriteria(area.criteria().stream()
+            .map(c -> c.id().equals(criterion) ? edit.apply(c) : c).toList()));
+        return this;
+      }
+    }
+    throw new IllegalArgumentException("criterion " + criterion + " does not exist");
+  }
+
+  private void editQuestions(UnaryOperator<Question> edit) {
+    sections.replaceAll(s -> s.withQuestions(s.questions().stream().map(edit).toList()));
+  }
+
+  private InstrumentDerivation editOptions(ItemId question, UnaryOperator<List<ChoiceOption>> edit) {
+    if (priorityQuestion.filter(question::equals).isPresent()) {
+      throw new IllegalArgumentException("question " + question
+          + " is the priority question: add or drop priorities instead");
+    }
+    boolean[] found = {false};
+    editQuestions(q -> {
+      boolean self = q.id().equals(question);
+      boolean followUp = q instanceof SingleChoice s && s.optionsFrom().filter(question::equals).isPresent();
+      if (!self && !followUp) {
+        return q;
+      }
+      found[0] |= self;
+      if (q instanceof SingleChoice s) {
+        return s.withOptions(edit.apply(s.options()));
+      } else if (q instanceof MultipleChoice m) {
+        return m.withOptions(edit.apply(m.options()));
+      } else if (q instanceof Ranking r) {
+        return r.withOptions(edit.apply(r.options()));
+      }
+      throw new IllegalArgumentException("question " + question + " is a " + q.kind()
+          + " and has no options");
+    });
+    if (!found[0]) {
+      throw new IllegalArgumentException("question " + question + " does not exist");
+    }
+    return this;
+  }
+
+  private void syncPriorityQuestion() {
+    priorityQuestion.ifPresent(pq -> editQuestions(q -> q.id().equals(pq) && q instanceof Ranking r
+        ? r.withOptions(priorities.stream().map(PriorityOption::toOption).toList())
+        : q));
+  }
+
+  private CriterionLink currentLink(CriterionId criterion) {
+    return links.stream().filter(l -> l.criterion().equals(criterion)).findFirst()
+        .orElse(CriterionLink.of(criterion, List.of(), List.of()));
+  }
+
+  private static Question withText(Question q, LocalizedText text) {
+    if (q instanceof SingleChoice s) {
+      return s.withText(text);
+    } else if (q instanceof MultipleChoice m) {
+      return m.withText(text);
+    } else if (q instanceof Ranking r) {
+      return r.withText(text);
+    } else if (q instanceof Grid g) {
+      return g.withText(text);
+    }
+    return ((FreeText) q).withText(text);
+  }
+}

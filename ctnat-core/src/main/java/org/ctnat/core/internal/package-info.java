@@ -1,0 +1,4 @@
+/**
+ * Implementation details shared by the core packages; not exported.
+ */
+package org.ctnat.core.internal;

@@ -1,0 +1,14 @@
+/**
+ * Reading and writing CT-NAT artifacts in the project's own JSON and YAML formats, and the
+ * standard 2016 instrument as data ({@link org.ctnat.io.Instruments#ctnat2016()}).
+ */
+module org.ctnat.io {
+  requires transitive org.ctnat.core;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+
+  exports org.ctnat.io;
+
+  opens org.ctnat.io.instrument;
+}

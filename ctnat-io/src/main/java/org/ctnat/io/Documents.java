@@ -1,0 +1,181 @@
+package org.ctnat.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Parsing and writing of envelope documents as trees, with the SDK's limits and error
+ * reporting. Package-private: the public entry points are the per-artifact classes such as
+ * {@link Instruments}.
+ *
+ * <p>Stateless apart from its immutable, thread-safe mappers.
+ */
+final class Documents {
+
+  /** The format name in every envelope. */
+  static final String FORMAT = "ctnat";
+  /** The newest format version this SDK writes and reads. */
+  static final int FORMAT_VERSION = 1;
+
+  /** Largest document read, in bytes. */
+  static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+  /** Deepest nesting of arrays and objects read. */
+  static final int MAX_NESTING_DEPTH = 64;
+  /** Longest string value read, in characters. */
+  static final int MAX_STRING_LENGTH = 1_000_000;
+
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxDocumentLength(MAX_DOCUMENT_BYTES)
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNumberLength(100)
+      .maxNameLength(1000)
+      .build();
+
+  private static final JsonMapper JSON = JsonMapper.builder(
+          JsonFactory.builder().streamReadConstraints(LIMITS).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private static final YAMLMapper YAML = YAMLMapper.builder(
+          YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .disable(YAMLWriteFeature.SPLIT_LINES)
+      .build();
+
+  private Documents() {}
+
+  static ObjectMapper mapper(DocumentFormat format) {
+    return format == DocumentFormat.YAML ? YAML : JSON;
+  }
+
+  static ObjectNode newObject() {
+    return JSON.createObjectNode();
+  }
+
+  /**
+   * Reads all bytes, refusing more than the document limit.
+   */
+  static byte[] readAll(InputStream in, String source) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        if (out.size() + n > MAX_DOCUMENT_BYTES) {
+          throw new CtnatReadException(source, "", 0, 0,
+              "document is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes", null);
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses a document into a tree and checks its envelope.
+   *
+   * @return the envelope's payload member {@code kind}
+   */
+  static Node parseEnvelope(byte[] bytes, String source, DocumentFormat format, String kind) {
+    JsonNode root;
+    try {
+      root = mapper(format).readTree(bytes);
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      throw new CtnatReadException(source, "", at == null ? 0 : Math.max(0, at.getLineNr()),
+          at == null ? 0 : Math.max(0, at.getColumnNr()), "malformed " + format + ": "
+          + e.getOriginalMessage(), e);
+    }
+    Node document = new Node(root, "", new Locator(bytes, source, format));
+    if (root == null || root.isMissingNode()) {
+      throw document.problem("document is empty; expected a ctnat envelope {format, formatVersion, kind, "
+          + kind + "}");
+    }
+    document.expectObject();
+    String formatName = document.required("format").string();
+    if (!FORMAT.equals(formatName)) {
+      throw document.required("format").problem("format must be '" + FORMAT + "', but was '" + formatName + "'");
+    }
+    Node version = document.required("formatVersion");
+    int formatVersion = version.integer();
+    if (formatVersion < 1 || formatVersion > FORMAT_VERSION) {
+      throw version.problem("formatVersion " + formatVersion + " is not supported; this SDK reads 1 to "
+          + FORMAT_VERSION);
+    }
+    String actualKind = document.required("kind").string();
+    if (!kind.equals(actualKind)) {
+      throw document.required("kind").problem("kind must be '" + kind + "', but was '" + actualKind + "'");
+    }
+    return document.required(kind);
+  }
+
+  /** A new envelope holding {@code payload} as {@code kind}. */
+  static ObjectNode envelope(String kind, JsonNode payload) {
+    ObjectNode root = newObject();
+    root.put("format", FORMAT);
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("kind", kind);
+    root.set(kind, payload);
+    return root;
+  }
+
+  static String write(JsonNode tree, DocumentFormat format) {
+    String text = mapper(format).writeValueAsString(tree);
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /** Finds the line and column of a JSON pointer by scanning the document's tokens again. */
+  static final class Locator {
+    private final byte[] bytes;
+    private final String source;
+    private final DocumentFormat format;
+
+    Locator(byte[] bytes, String source, DocumentFormat format) {
+      this.bytes = bytes;
+      this.source = source;
+      this.format = format;
+    }
+
+    String source() {
+      return source;
+    }
+
+    int[] locate(String pointer) {
+      try (JsonParser parser = mapper(format).createParser(bytes)) {
+        while (parser.nextToken() != null) {
+          String at = parser.streamReadContext().pathAsPointer().toString();
+          if (at.equals(pointer)) {
+            TokenStreamLocation location = parser.currentTokenLocation();
+            return new int[] {Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr())};
+          }
+        }
+      } catch (JacksonException e) {
+        // the document parsed once already; a second failure leaves the location unknown
+      }
+      return new int[] {0, 0};
+    }
+  }
+}
