@@ -101,13 +101,16 @@ final class Documents {
    */
   static Node parseEnvelope(byte[] bytes, String source, DocumentFormat format, String kind) {
     JsonNode root;
-    try {
-      root = mapper(format).readTree(bytes);
+    JsonParser parser = mapper(format).createParser(bytes);
+    try (parser) {
+      root = mapper(format).readTree(parser);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      throw new CtnatReadException(source, "", at == null ? 0 : Math.max(0, at.getLineNr()),
-          at == null ? 0 : Math.max(0, at.getColumnNr()), "malformed " + format + ": "
-          + e.getOriginalMessage(), e);
+      if (at == null || at.getLineNr() <= 0) {
+        at = parser.currentLocation(); // limit violations carry no location of their own
+      }
+      throw new CtnatReadException(source, "", Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+          "malformed " + format + ": " + e.getOriginalMessage(), e);
     }
     Node document = new Node(root, "", new Locator(bytes, source, format));
     if (root == null || root.isMissingNode()) {
@@ -175,7 +178,8 @@ final class Documents {
       } catch (JacksonException e) {
         // the document parsed once already; a second failure leaves the location unknown
       }
-      return new int[] {0, 0};
+      // the whole document, or an element the scan did not reach, starts at its beginning
+      return pointer.isEmpty() ? new int[] {1, 1} : new int[] {0, 0};
     }
   }
 }

@@ -154,6 +154,17 @@ public abstract class LocalizedText {
         throw new IllegalArgumentException(
             "localized text: the '" + language + "' text must not be blank");
       }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        if (paired) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new IllegalArgumentException("localized text: the '" + language
+              + "' text must be valid Unicode, but has an unpaired surrogate at index " + i);
+        }
+      }
     });
   }
 

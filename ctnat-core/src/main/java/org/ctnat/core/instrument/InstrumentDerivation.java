@@ -342,8 +342,13 @@ public final class InstrumentDerivation {
    *
    * @param priority the priority
    * @return this derivation
+   * @throws IllegalArgumentException if a priority with the same code exists
    */
   public InstrumentDerivation addPriority(PriorityOption priority) {
+    if (priorities.stream().anyMatch(p -> p.code().equals(priority.code()))) {
+      throw new IllegalArgumentException("cannot add priority '" + priority.code()
+          + "': a priority with that code exists");
+    }
     priorities.add(priority);
     syncPriorityQuestion();
     return this;

@@ -33,25 +33,26 @@ import org.ctnat.core.questionbank.SurveySection;
  * Every label of an instrument under a stable key, for translation and for checks that every
  * text is in the default language.
  *
- * <p>Keys name the element, not its position, so they survive adaptation:
+ * <p>Keys name the element, not its position, so they survive adaptation. Ids and codes stand
+ * in square brackets (which no id or code may contain), so no two texts can share a key:
  * <ul>
- *   <li>{@code instrument.title}; {@code area.1.title}; {@code criterion.1.3.title};
- *       {@code indicator.1.3-F1}
- *   <li>{@code scale.adequacy.title}; {@code scale.adequacy.point.inadequate}
+ *   <li>{@code instrument.title}; {@code area[1].title}; {@code criterion[1.3].title};
+ *       {@code indicator[1.3-F1]}
+ *   <li>{@code scale[adequacy].title}; {@code scale[adequacy].point[inadequate]}
  *   <li>{@code survey.title}, {@code survey.respondentCode}, {@code survey.introduction},
- *       {@code survey.closing}; {@code survey.section.3.title}, {@code
- *       survey.section.3.description}
- *   <li>{@code survey.question.2.2.text}, {@code .instruction}, {@code .rowHeading}, {@code
- *       .optionHeading}, {@code .rankHeading}; {@code survey.question.2.2.option.forced_labour};
- *       {@code survey.statement.3.1.5}
- *   <li>{@code priority.J} — also the label of option J of the priority question, and a
+ *       {@code survey.closing}; {@code survey.section[3].title}, {@code
+ *       survey.section[3].description}
+ *   <li>{@code survey.question[2.2].text}, {@code .instruction}, {@code .rowHeading}, {@code
+ *       .optionHeading}, {@code .rankHeading}; {@code survey.question[2.2].option[forced_labour]};
+ *       {@code survey.statement[3.1.5]}
+ *   <li>{@code priority[J]} — also the label of option J of the priority question; and a
  *       follow-up's options share the keys of its parent's options, so one translation serves
  *       both places
  *   <li>{@code guide.title}, {@code guide.interviewCode}, {@code guide.instructions}, {@code
  *       guide.informationNote}, {@code guide.planInstruction}, {@code guide.closingInstructions};
- *       {@code guide.field.country}; {@code guide.section.3.title}, {@code
- *       guide.section.3.heading}; {@code guide.question.3.3.text}, {@code
- *       guide.question.3.3.prompt.1} (prompts numbered from 1)
+ *       {@code guide.field[country]}; {@code guide.section[3].title}, {@code
+ *       guide.section[3].heading}; {@code guide.question[3.3].text}, {@code
+ *       guide.question[3.3].prompt[1]} (prompts numbered from 1)
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -152,38 +153,38 @@ public final class InstrumentTexts {
       List<Criterion> criteria = new ArrayList<>();
       for (Criterion criterion : area.criteria()) {
         List<Indicator> indicators = new ArrayList<>();
-        LocalizedText criterionTitle = f.apply("criterion." + criterion.id() + ".title", criterion.title());
+        LocalizedText criterionTitle = f.apply("criterion[" + criterion.id() + "].title", criterion.title());
         for (Indicator indicator : criterion.indicators()) {
           indicators.add(indicator.withStatement(
-              f.apply("indicator." + indicator.id(), indicator.statement())));
+              f.apply("indicator[" + indicator.id() + "]", indicator.statement())));
         }
         criteria.add(criterion.withTitle(criterionTitle).withIndicators(indicators));
       }
-      areas.add(area.withTitle(f.apply("area." + area.id() + ".title", area.title()))
+      areas.add(area.withTitle(f.apply("area[" + area.id() + "].title", area.title()))
           .withCriteria(criteria));
     }
     Framework framework = instrument.framework().withAreas(areas);
 
     List<Scale> scales = new ArrayList<>();
     for (Scale scale : instrument.scales()) {
-      String key = "scale." + scale.id();
+      String key = "scale[" + scale.id() + "]";
       List<ScalePoint> points = new ArrayList<>();
       LocalizedText scaleTitle = f.apply(key + ".title", scale.title());
       for (ScalePoint point : scale.points()) {
-        points.add(point.withLabel(f.apply(key + ".point." + point.code(), point.label())));
+        points.add(point.withLabel(f.apply(key + ".point[" + point.code() + "]", point.label())));
       }
       scales.add(scale.withTitle(scaleTitle).withPoints(points));
     }
 
     List<PriorityOption> priorities = new ArrayList<>();
     for (PriorityOption priority : instrument.priorities()) {
-      priorities.add(priority.withLabel(f.apply("priority." + priority.code(), priority.label())));
+      priorities.add(priority.withLabel(f.apply("priority[" + priority.code() + "]", priority.label())));
     }
 
     Survey survey = instrument.survey();
     List<SurveySection> sections = new ArrayList<>();
     for (SurveySection section : survey.sections()) {
-      String key = "survey.section." + section.id();
+      String key = "survey.section[" + section.id() + "]";
       LocalizedText sectionTitle = f.apply(key + ".title", section.title());
       Optional<LocalizedText> description = section.description().map(d -> f.apply(key + ".description", d));
       List<Question> questions = new ArrayList<>();
@@ -204,20 +205,20 @@ public final class InstrumentTexts {
     InterviewGuide guide = instrument.interviewGuide();
     List<MetadataField> fields = new ArrayList<>();
     for (MetadataField field : guide.metadataFields()) {
-      fields.add(field.withLabel(f.apply("guide.field." + field.id(), field.label())));
+      fields.add(field.withLabel(f.apply("guide.field[" + field.id() + "]", field.label())));
     }
     List<InterviewSection> guideSections = new ArrayList<>();
     for (InterviewSection section : guide.sections()) {
-      String key = "guide.section." + section.id();
+      String key = "guide.section[" + section.id() + "]";
       LocalizedText sectionTitle = f.apply(key + ".title", section.title());
       Optional<LocalizedText> heading = section.heading().map(h -> f.apply(key + ".heading", h));
       List<InterviewQuestion> questions = new ArrayList<>();
       for (InterviewQuestion question : section.questions()) {
-        String qkey = "guide.question." + question.id();
+        String qkey = "guide.question[" + question.id() + "]";
         LocalizedText text = f.apply(qkey + ".text", question.text());
         List<LocalizedText> prompts = new ArrayList<>();
         for (int i = 0; i < question.prompts().size(); i++) {
-          prompts.add(f.apply(qkey + ".prompt." + (i + 1), question.prompts().get(i)));
+          prompts.add(f.apply(qkey + ".prompt[" + (i + 1) + "]", question.prompts().get(i)));
         }
         questions.add(question.withText(text).withPrompts(prompts));
       }
@@ -239,11 +240,11 @@ public final class InstrumentTexts {
 
   private static Question mapQuestion(
       Instrument instrument, Question question, BiFunction<String, LocalizedText, LocalizedText> f) {
-    String key = "survey.question." + question.id();
+    String key = "survey.question[" + question.id() + "]";
     LocalizedText text = f.apply(key + ".text", question.text());
     Optional<LocalizedText> instruction = question.instruction().map(t -> f.apply(key + ".instruction", t));
     if (question instanceof SingleChoice q) {
-      String optionKey = "survey.question." + q.optionsFrom().map(Object::toString).orElse(q.id().toString());
+      String optionKey = "survey.question[" + q.optionsFrom().map(Object::toString).orElse(q.id().toString()) + "]";
       return SingleChoice.builder().from(q).text(text).instruction(instruction)
           .options(mapOptions(instrument, q, optionKey, q.options(), f)).build();
     } else if (question instanceof MultipleChoice q) {
@@ -257,7 +258,7 @@ public final class InstrumentTexts {
     } else if (question instanceof Grid q) {
       List<GridStatement> statements = new ArrayList<>();
       for (GridStatement s : q.statements()) {
-        statements.add(s.withText(f.apply("survey.statement." + s.id(), s.text())));
+        statements.add(s.withText(f.apply("survey.statement[" + s.id() + "]", s.text())));
       }
       return Grid.builder().from(q).text(text).instruction(instruction)
           .rowHeading(q.rowHeading().map(t -> f.apply(key + ".rowHeading", t)))
@@ -273,7 +274,7 @@ public final class InstrumentTexts {
     boolean priorities = instrument.priorityQuestion().filter(question.id()::equals).isPresent();
     List<ChoiceOption> mapped = new ArrayList<>(options.size());
     for (ChoiceOption option : options) {
-      String optionKey = priorities ? "priority." + option.code() : key + ".option." + option.code();
+      String optionKey = priorities ? "priority[" + option.code() + "]" : key + ".option[" + option.code() + "]";
       mapped.add(option.withLabel(f.apply(optionKey, option.label())));
     }
     return mapped;

@@ -6,7 +6,9 @@ public final class Ids {
   private Ids() {}
 
   /**
-   * Compares two dotted ids part by part, numerically where both parts are numbers.
+   * Compares two dotted ids part by part, numerically where both parts are numbers; ids that
+   * are numerically alike but spelled differently ({@code 1.01}, {@code 1.1}) are ordered by
+   * their spelling, so the order is consistent with {@code equals}.
    *
    * @param a one id
    * @param b the other id
@@ -21,7 +23,9 @@ public final class Ids {
         return c;
       }
     }
-    return Integer.compare(pa.length, pb.length);
+    int c = Integer.compare(pa.length, pb.length);
+    // consistent with equals: "1.01" and "1.1" are numerically alike but different ids
+    return c != 0 ? c : a.compareTo(b);
   }
 
   private static int comparePart(String a, String b) {

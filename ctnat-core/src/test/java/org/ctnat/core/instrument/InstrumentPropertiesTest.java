@@ -1,0 +1,542 @@
+package org.ctnat.core.instrument;
+
+import static org.ctnat.core.instrument.TestInstruments.minimal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ctnat.core.framework.AreaId;
+import org.ctnat.core.framework.Criterion;
+import org.ctnat.core.framework.CriterionId;
+import org.ctnat.core.framework.Dimension;
+import org.ctnat.core.framework.Framework;
+import org.ctnat.core.framework.Indicator;
+import org.ctnat.core.framework.Level;
+import org.ctnat.core.framework.LocalizedText;
+import org.ctnat.core.framework.ThematicArea;
+import org.ctnat.core.questionbank.ChoiceOption;
+import org.ctnat.core.questionbank.FreeText;
+import org.ctnat.core.questionbank.Grid;
+import org.ctnat.core.questionbank.GridStatement;
+import org.ctnat.core.questionbank.InterviewGuide;
+import org.ctnat.core.questionbank.InterviewQuestion;
+import org.ctnat.core.questionbank.InterviewQuestionId;
+import org.ctnat.core.questionbank.InterviewSection;
+import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.questionbank.MetadataField;
+import org.ctnat.core.questionbank.MultipleChoice;
+import org.ctnat.core.questionbank.Polarity;
+import org.ctnat.core.questionbank.ProfileAttribute;
+import org.ctnat.core.questionbank.Question;
+import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.questionbank.Scale;
+import org.ctnat.core.questionbank.ScaleId;
+import org.ctnat.core.questionbank.ScalePoint;
+import org.ctnat.core.questionbank.SectionId;
+import org.ctnat.core.questionbank.SectionRule;
+import org.ctnat.core.questionbank.SingleChoice;
+import org.ctnat.core.questionbank.Survey;
+import org.ctnat.core.questionbank.SurveySection;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Properties of instruments built from random parts: building either succeeds with a valid
+ * instrument or fails with an {@link IllegalArgumentException} naming the problem; equal parts
+ * give equal instruments; deriving never changes the original.
+ *
+ * <p>The generators produce <em>specs</em> — plain descriptions of the parts — so that one spec
+ * can be built twice, and so that a part that breaks its own rule fails inside the property
+ * (where the failure is checked) rather than inside the generator. Values are drawn mostly
+ * from coherent choices, and sometimes from a small set of clashing or incoherent ones.
+ */
+class InstrumentPropertiesTest {
+
+  private static final int EXAMPLES = 1000;
+
+  // --- specs --------------------------------------------------------------------------------
+
+  /** A value meaning "the coherent choice" in an int field of a spec. */
+  static final int AUTO = Integer.MIN_VALUE;
+
+  record TextSpec(String language, String text) {
+    LocalizedText build() {
+      return LocalizedText.of(language, text);
+    }
+  }
+
+  /**
+   * id "" means a unique id made from the area and position. shape: 0 four proper indicators,
+   * 1 only three, 2 a cell twice, 3 an indicator of another criterion.
+   */
+  record CriterionSpec(String id, TextSpec title, int shape) {}
+
+  /** id "" means a unique id made from the position. */
+  record AreaSpec(String id, TextSpec title, List<CriterionSpec> criteria) {}
+
+  /** polarity: 0..2 a polarity, 3 non-substantive. */
+  record PointSpec(String code, int polarity) {}
+
+  record ScaleSpec(String id, List<PointSpec> points) {}
+
+  /**
+   * kind: 0 single choice, 1 multiple choice, 2 ranking, 3 grid, 4 free text, 5 follow-up.
+   * id "" means the question's own, unique id. options: number of options (for a ranking, -1
+   * means the priorities). min and max: selection or ranking limits, {@link #AUTO} for coherent
+   * ones. ref: the scale of a grid or the parent of a follow-up. clashingStatement: "" or the id
+   * of one more grid statement. profile: -1 or the ordinal of a profile attribute.
+   */
+  record QuestionSpec(int kind, String id, TextSpec text, int options, int min, int max, String ref,
+      int statements, String clashingStatement, int profile) {}
+
+  /** area "" means none. */
+  record SectionSpec(String area, List<QuestionSpec> questions) {}
+
+  /** code "" means a unique letter made from the position. */
+  record PrioritySpec(String code, List<String> areas) {}
+
+  record GuideSectionSpec(boolean elective, String area, int questions, String clashingQuestion) {}
+
+  /** electiveMin and electiveMax {@link #AUTO} mean 0 and the number of elective sections. */
+  record GuideSpec(List<GuideSectionSpec> sections, int electiveMin, int electiveMax, boolean personal,
+      boolean required) {}
+
+  record LinkSpec(String criterion, List<String> items, List<String> questions) {}
+
+  record HeadSpec(String version, String defaultLanguage, List<String> languages, TextSpec title) {}
+
+  record InstrumentSpec(HeadSpec head, List<AreaSpec> areas, List<ScaleSpec> scales, List<SectionSpec> sections,
+      List<PrioritySpec> priorities, String priorityQuestion, GuideSpec guide, List<LinkSpec> links) {}
+
+  // --- generators ---------------------------------------------------------------------------
+
+  /** Mostly values of {@code usual}, sometimes of {@code unusual} (weights 9 : 1). */
+  private static <T> Gen<T> mostly(Gen<T> usual, Gen<T> unusual) {
+    return Generate.frequency(List.of(Pair.of(9, usual), Pair.of(1, unusual)));
+  }
+
+  /** Mostly {@code usual}, sometimes one of {@code others}. */
+  @SafeVarargs
+  private static <T> Gen<T> mostly(T usual, T... others) {
+    return mostly(Generate.constant(usual), arbitrary().pick(List.of(others)));
+  }
+
+  private static Gen<TextSpec> texts() {
+    return Generate.frequency(List.of(
+        Pair.of(40, Generate.constant(new TextSpec("en", "Text"))),
+        Pair.of(2, Generate.constant(new TextSpec("ru", "Текст"))),
+        Pair.of(1, arbitrary().pick(List.of("en", "ru", "ka", "EN", "english"))
+            .zip(arbitrary().pick(List.of("Text", "Текст", " ", "")), TextSpec::new))));
+  }
+
+  private static Gen<CriterionSpec> criteria() {
+    // ids drawn from a small set, so that duplicates happen
+    return mostly("", "1.1", "1.2", "2.1", "2.2", "1.10", "1 1")
+        .zip(texts(), mostly(0, 1, 2, 3), CriterionSpec::new);
+  }
+
+  private static Gen<AreaSpec> areas() {
+    return mostly("", "1", "2", "3")
+        .zip(texts(), lists().of(criteria()).ofSizeBetween(0, 2), AreaSpec::new);
+  }
+
+  private static final ScaleSpec ADEQUACY = new ScaleSpec("adequacy", List.of(
+      new PointSpec("adequate", 0), new PointSpec("neither", 1), new PointSpec("inadequate", 2),
+      new PointSpec("dont_know", 3)));
+
+  private static Gen<ScaleSpec> scales() {
+    Gen<PointSpec> point = arbitrary().pick(List.of("a", "b", "c", "dont_know", "bad code"))
+        .zip(integers().between(0, 3), PointSpec::new);
+    Gen<ScaleSpec> random = arbitrary().pick(List.of("adequacy", "agreement"))
+        .zip(lists().of(point).ofSizeBetween(1, 4), ScaleSpec::new);
+    return Generate.frequency(List.of(Pair.of(4, Generate.constant(ADEQUACY)), Pair.of(1, random)));
+  }
+
+  private static Gen<QuestionSpec> questions() {
+    Gen<Integer> kind = Generate.frequency(List.of(
+        Pair.of(3, integers().between(0, 4)), Pair.of(1, Generate.constant(5))));
+    Gen<String> id = mostly("", "q0", "q1", "q1.0", "bad id");
+    Gen<Integer> options = mostly(integers().between(1, 4), integers().between(-1, 4));
+    Gen<Integer> limit = mostly(Generate.constant(AUTO), integers().between(-1, 5));
+    Gen<String> ref = mostly(Generate.constant("adequacy"),
+        arbitrary().pick(List.of("agreement", "missing", "q0", "q1", "q2", "q3")));
+    Gen<Integer> statements = mostly(integers().between(1, 3), Generate.constant(0));
+    Gen<String> clash = mostly("", "q0", "q1");
+    Gen<Integer> profile = mostly(-1, 0, 5, 5);
+    return kind.zip(id, texts(), options, limit, (k, i, t, o, min) -> new Object[] {k, i, t, o, min})
+        .zip(limit, ref, statements, clash, (a, max, r, s, c) -> new Object[] {a, max, r, s, c})
+        .zip(profile, (a, p) -> {
+          Object[] first = (Object[]) a[0];
+          return new QuestionSpec((Integer) first[0], (String) first[1], (TextSpec) first[2], (Integer) first[3],
+              (Integer) first[4], (Integer) a[1], (String) a[2], (Integer) a[3], (String) a[4], p);
+        });
+  }
+
+  private static Gen<SectionSpec> sections() {
+    return mostly("", "1", "2", "9").zip(lists().of(questions()).ofSizeBetween(0, 4), SectionSpec::new);
+  }
+
+  private static Gen<PrioritySpec> priorities() {
+    return mostly("", "A", "B", "a b")
+        .zip(lists().of(mostly("1", "2", "9")).ofSizeBetween(0, 2), PrioritySpec::new);
+  }
+
+  private static Gen<GuideSpec> guides() {
+    Gen<GuideSectionSpec> section = booleans().all().zip(mostly("", "1", "2", "9"), integers().between(0, 2),
+        mostly("", "g0.0"), GuideSectionSpec::new);
+    return lists().of(section).ofSizeBetween(0, 3)
+        .zip(mostly(Generate.constant(AUTO), integers().between(-1, 2)),
+            mostly(Generate.constant(AUTO), integers().between(-1, 3)),
+            mostly(false, true), mostly(false, true), GuideSpec::new);
+  }
+
+  private static Gen<LinkSpec> links() {
+    return arbitrary().pick(List.of("1.1", "1.2", "2.1", "2.2", "9.9"))
+        .zip(lists().of(arbitrary().pick(List.of("q0", "q1", "q2", "q0.0", "q1.0", "q2.1", "q3.0", "9")))
+                .ofSizeBetween(0, 2),
+            lists().of(arbitrary().pick(List.of("g0.0", "g0.1", "g1.0", "g2.0", "x"))).ofSizeBetween(0, 2),
+            LinkSpec::new);
+  }
+
+  private static Gen<HeadSpec> heads() {
+    Gen<List<String>> languages = Generate.frequency(List.of(
+        Pair.of(12, Generate.constant(List.of("en"))),
+        Pair.of(4, Generate.constant(List.of("en", "ru"))),
+        Pair.of(1, lists().of(arbitrary().pick(List.of("en", "ru", "ka", "Ru"))).ofSizeBetween(0, 3))));
+    return mostly("1.0", "", " ", "2016.1-geo")
+        .zip(mostly("en", "ru"), languages, texts(), HeadSpec::new);
+  }
+
+  private static Gen<InstrumentSpec> instruments() {
+    Gen<List<AreaSpec>> areaLists = lists().of(areas()).ofSizeBetween(1, 2);
+    Gen<List<ScaleSpec>> scaleLists = lists().of(scales()).ofSizeBetween(0, 2);
+    Gen<List<SectionSpec>> sectionLists = lists().of(sections()).ofSizeBetween(1, 2);
+    Gen<List<PrioritySpec>> priorityLists = lists().of(priorities()).ofSizeBetween(0, 3);
+    Gen<String> priorityQuestion = mostly("", "q0", "q1", "q2");
+    Gen<List<LinkSpec>> linkLists = mostly(Generate.constant(List.of()), lists().of(links()).ofSizeBetween(1, 3));
+    return heads().zip(areaLists, scaleLists, sectionLists, (h, a, s, sec) -> new Object[] {h, a, s, sec})
+        .zip(priorityLists, priorityQuestion, guides(), linkLists, (x, p, pq, g, l) -> {
+          @SuppressWarnings("unchecked")
+          InstrumentSpec spec = new InstrumentSpec((HeadSpec) x[0], (List<AreaSpec>) x[1], (List<ScaleSpec>) x[2],
+              (List<SectionSpec>) x[3], p, pq, g, l);
+          return spec;
+        });
+  }
+
+  // --- building a spec ----------------------------------------------------------------------
+
+  private static Criterion criterion(CriterionSpec spec, String ownId) {
+    CriterionId id = CriterionId.of(spec.id().isEmpty() ? ownId : spec.id());
+    List<Indicator> indicators = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      for (Level l : Level.values()) {
+        indicators.add(Indicator.of(id, d, l, LocalizedText.of("Indicator " + d.letter() + l.number())));
+      }
+    }
+    switch (spec.shape()) {
+      case 1 -> indicators.remove(3);
+      case 2 -> indicators.set(3, indicators.get(0));
+      case 3 -> indicators.set(3, Indicator.of(CriterionId.of("7.7"), Dimension.OPERATIONAL, Level.TWO,
+          LocalizedText.of("Foreign")));
+      default -> { }
+    }
+    return Criterion.builder().id(id).title(spec.title().build()).addAllIndicators(indicators).build();
+  }
+
+  private static Scale scale(ScaleSpec spec) {
+    List<ScalePoint> points = new ArrayList<>();
+    for (PointSpec p : spec.points()) {
+      LocalizedText label = LocalizedText.of("Point " + p.code());
+      points.add(p.polarity() == 3
+          ? ScalePoint.nonSubstantive(p.code(), label)
+          : ScalePoint.of(p.code(), label, Polarity.values()[p.polarity()]));
+    }
+    return Scale.of(ScaleId.of(spec.id()), LocalizedText.of("Scale " + spec.id()), points);
+  }
+
+  private static List<ChoiceOption> options(int n) {
+    List<ChoiceOption> options = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      options.add(ChoiceOption.of("o" + i, LocalizedText.of("Option " + i)));
+    }
+    return options;
+  }
+
+  private static Question question(QuestionSpec spec, String ownId, List<PriorityOption> priorities) {
+    ItemId id = ItemId.of(spec.id().isEmpty() ? ownId : spec.id());
+    LocalizedText text = spec.text().build();
+    int n = Math.max(spec.options(), 0);
+    switch (spec.kind()) {
+      case 0:
+        return SingleChoice.builder().id(id).text(text).addAllOptions(options(n))
+            .profile(spec.profile() < 0 ? Optional.empty() : Optional.of(ProfileAttribute.values()[spec.profile()]))
+            .build();
+      case 1: {
+        var b = MultipleChoice.builder().id(id).text(text).addAllOptions(options(n));
+        if (spec.min() != AUTO) {
+          b.minSelections(spec.min());
+        }
+        if (spec.max() != AUTO && spec.max() >= 0) {
+          b.maxSelections(spec.max());
+        }
+        return b.build();
+      }
+      case 2: {
+        List<ChoiceOption> options = spec.options() < 0
+            ? priorities.stream().map(PriorityOption::toOption).toList() : options(n);
+        return Ranking.builder().id(id).text(text).addAllOptions(options)
+            .minRanked(spec.min() == AUTO ? options.size() : spec.min())
+            .maxRanked(spec.max() == AUTO ? options.size() : spec.max())
+            .build();
+      }
+      case 3: {
+        var b = Grid.builder().id(id).text(text).scale(ScaleId.of(spec.ref().startsWith("q") ? "adequacy" : spec.ref()));
+        for (int i = 0; i < spec.statements(); i++) {
+          b.addStatement(GridStatement.of(ItemId.of(id + "." + i), LocalizedText.of("Statement " + i)));
+        }
+        if (!spec.clashingStatement().isEmpty()) {
+          b.addStatement(GridStatement.of(ItemId.of(spec.clashingStatement()), LocalizedText.of("Clash")));
+        }
+        return b.build();
+      }
+      case 4:
+        return FreeText.of(id, text);
+      default:
+        // a follow-up of an earlier question, with the options a multiple choice of n options has
+        return SingleChoice.builder().id(id).text(text).addAllOptions(options(n))
+            .optionsFrom(ItemId.of(spec.ref().startsWith("q") ? spec.ref() : "q0")).build();
+    }
+  }
+
+  private static Instrument build(InstrumentSpec spec) {
+    List<ThematicArea> areas = new ArrayList<>();
+    for (int a = 0; a < spec.areas().size(); a++) {
+      AreaSpec area = spec.areas().get(a);
+      String areaId = area.id().isEmpty() ? String.valueOf(a + 1) : area.id();
+      List<Criterion> criteria = new ArrayList<>();
+      for (int c = 0; c < area.criteria().size(); c++) {
+        criteria.add(criterion(area.criteria().get(c), areaId + "." + (c + 1)));
+      }
+      areas.add(ThematicArea.builder().id(AreaId.of(areaId)).title(area.title().build())
+          .addAllCriteria(criteria).build());
+    }
+    List<PriorityOption> priorities = new ArrayList<>();
+    for (int i = 0; i < spec.priorities().size(); i++) {
+      PrioritySpec p = spec.priorities().get(i);
+      String code = p.code().isEmpty() ? String.valueOf((char) ('K' + i)) : p.code();
+      priorities.add(PriorityOption.builder().code(code).label(LocalizedText.of("Priority " + code))
+          .addAllAreas(p.areas().stream().distinct().map(AreaId::of).toList()).build());
+    }
+    var survey = Survey.builder().title(LocalizedText.of("Survey"));
+    int q = 0;
+    for (int s = 0; s < spec.sections().size(); s++) {
+      SectionSpec section = spec.sections().get(s);
+      var b = SurveySection.builder().id(SectionId.of("s" + s)).title(LocalizedText.of("Section " + s));
+      if (!section.area().isEmpty()) {
+        b.area(AreaId.of(section.area()));
+      }
+      for (QuestionSpec question : section.questions()) {
+        b.addQuestion(question(question, "q" + q++, priorities));
+      }
+      survey.addSection(b.build());
+    }
+    GuideSpec guideSpec = spec.guide();
+    long electives = guideSpec.sections().stream().filter(GuideSectionSpec::elective).count();
+    var guide = InterviewGuide.builder().title(LocalizedText.of("Guide"))
+        .electiveMin(guideSpec.electiveMin() == AUTO ? 0 : guideSpec.electiveMin())
+        .electiveMax(guideSpec.electiveMax() == AUTO ? (int) electives : guideSpec.electiveMax())
+        .addMetadataField(MetadataField.builder().id("respondent_name").label(LocalizedText.of("Name:"))
+            .personal(guideSpec.personal()).required(guideSpec.required()).build());
+    for (int s = 0; s < guideSpec.sections().size(); s++) {
+      GuideSectionSpec section = guideSpec.sections().get(s);
+      var b = InterviewSection.builder().id(SectionId.of("g" + s)).title(LocalizedText.of("Guide section " + s))
+          .rule(section.elective() ? SectionRule.ELECTIVE : SectionRule.ALWAYS);
+      if (!section.area().isEmpty()) {
+        b.area(AreaId.of(section.area()));
+      }
+      for (int i = 0; i < section.questions(); i++) {
+        b.addQuestion(InterviewQuestion.of(InterviewQuestionId.of("g" + s + "." + i), LocalizedText.of("Ask"), List.of()));
+      }
+      if (!section.clashingQuestion().isEmpty()) {
+        b.addQuestion(InterviewQuestion.of(InterviewQuestionId.of(section.clashingQuestion()), LocalizedText.of("Ask"),
+            List.of()));
+      }
+      guide.addSection(b.build());
+    }
+    var instrument = Instrument.builder()
+        .id(InstrumentId.of("random"))
+        .version(spec.head().version())
+        .title(spec.head().title().build())
+        .defaultLanguage(spec.head().defaultLanguage())
+        .languages(spec.head().languages())
+        .framework(Framework.of(areas))
+        .addAllScales(spec.scales().stream().map(InstrumentPropertiesTest::scale).toList())
+        .survey(survey.build())
+        .addAllPriorities(priorities)
+        .interviewGuide(guide.build());
+    if (!spec.priorityQuestion().isEmpty()) {
+      instrument.priorityQuestion(ItemId.of(spec.priorityQuestion()));
+    }
+    for (LinkSpec l : spec.links()) {
+      instrument.addLink(CriterionLink.of(CriterionId.of(l.criterion()),
+          l.items().stream().map(ItemId::of).toList(),
+          l.questions().stream().map(InterviewQuestionId::of).toList()));
+    }
+    return instrument.build();
+  }
+
+  // --- properties ---------------------------------------------------------------------------
+
+  @Test
+  void randomInstrumentIsEitherValidOrRefusedWithAMessage() {
+    AtomicInteger valid = new AtomicInteger();
+    AtomicInteger refusedAsInstrument = new AtomicInteger();
+    AtomicInteger refusedAsPart = new AtomicInteger();
+    qt().withExamples(EXAMPLES).forAll(instruments()).checkAssert(spec -> {
+      Instrument instrument;
+      try {
+        instrument = build(spec);
+      } catch (InvalidInstrumentException e) {
+        refusedAsInstrument.incrementAndGet();
+        assertFalse(e.problems().isEmpty(), "an invalid instrument has problems");
+        assertTrue(e.problems().stream().noneMatch(String::isBlank), e.problems()::toString);
+        assertTrue(e.getMessage().contains(e.problems().get(0)), e.getMessage());
+        return;
+      } catch (IllegalArgumentException e) {
+        refusedAsPart.incrementAndGet();
+        assertNotNull(e.getMessage(), "a refusal names the problem");
+        assertFalse(e.getMessage().isBlank(), "a refusal names the problem");
+        return;
+      } catch (RuntimeException e) {
+        fail("building " + spec + " threw " + e, e);
+        return;
+      }
+      valid.incrementAndGet();
+      assertEquals(List.of(), InstrumentValidation.problems(instrument));
+    });
+    // the generators must reach every outcome, or the property says little
+    assertTrue(valid.get() > 0, "no random instrument was valid");
+    assertTrue(refusedAsInstrument.get() > 0, "no random instrument broke an instrument rule");
+    assertTrue(refusedAsPart.get() > 0, "no random instrument broke a part rule");
+  }
+
+  @Test
+  void sameRandomPartsGiveEqualInstrumentsWithEqualHashCodes() {
+    qt().withExamples(EXAMPLES).forAll(instruments()).checkAssert(spec -> {
+      Object first = outcome(spec);
+      Object second = outcome(spec);
+      assertEquals(first, second);
+      assertEquals(first.hashCode(), second.hashCode());
+      if (first instanceof Instrument instrument) {
+        assertEquals(instrument, Instrument.builder().from(instrument).build());
+        assertEquals(instrument.toString(), ((Instrument) second).toString());
+      }
+    });
+  }
+
+  /** The instrument, or the refusal's class and message. */
+  private static Object outcome(InstrumentSpec spec) {
+    try {
+      return build(spec);
+    } catch (IllegalArgumentException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  // --- derivations --------------------------------------------------------------------------
+
+  /** kind: 0 rename criterion, 1 drop criterion, 2 drop option, 3 translate, 4 drop question. */
+  record Edit(int kind, String target, String detail) {
+    void apply(InstrumentDerivation derivation) {
+      switch (kind) {
+        case 0 -> derivation.renameCriterion(CriterionId.of(target), LocalizedText.of("Renamed " + detail));
+        case 1 -> derivation.dropCriterion(CriterionId.of(target));
+        case 2 -> derivation.dropOption(ItemId.of(target), detail);
+        case 3 -> derivation.translate(detail, Map.of(target, "Translated"));
+        default -> derivation.dropQuestion(ItemId.of(target));
+      }
+    }
+  }
+
+  private static Gen<Edit> edits() {
+    Gen<Edit> rename = arbitrary().pick(List.of("1.1", "1.2", "2.1", "9.9"))
+        .zip(arbitrary().pick(List.of("a", "b")), (t, d) -> new Edit(0, t, d));
+    Gen<Edit> drop = arbitrary().pick(List.of("1.1", "1.2", "2.1", "9.9")).map(t -> new Edit(1, t, ""));
+    Gen<Edit> dropOption = arbitrary().pick(List.of("2.2", "2.2.1", "2.4", "8.1", "2.6", "9.9"))
+        .zip(arbitrary().pick(List.of("begging", "other", "men", "A", "E", "nothing")), (t, d) -> new Edit(2, t, d));
+    Gen<Edit> translate = arbitrary().pick(List.of("criterion[1.1].title", "priority[A]", "survey.statement[3.1.2]",
+            "survey.question[2.2].option[begging]", "guide.question[3.1].prompt[2]", "criterion[9.9].title"))
+        .zip(arbitrary().pick(List.of("ru", "ka", "pt-BR", "EN")), (t, d) -> new Edit(3, t, d));
+    Gen<Edit> dropQuestion = arbitrary().pick(List.of("2.2", "2.2.1", "3.1.1", "4.1", "8.1", "9.9"))
+        .map(t -> new Edit(4, t, ""));
+    return Generate.frequency(List.of(Pair.of(3, rename), Pair.of(2, drop), Pair.of(3, dropOption),
+        Pair.of(3, translate), Pair.of(1, dropQuestion)));
+  }
+
+  @Test
+  void derivingNeverChangesTheOriginal() {
+    Instrument fresh = minimal();
+    int hash = fresh.hashCode();
+    AtomicInteger built = new AtomicInteger();
+    qt().withExamples(EXAMPLES).forAll(lists().of(edits()).ofSizeBetween(0, 6)).checkAssert(edits -> {
+      Instrument original = minimal();
+      int before = original.hashCode();
+      try {
+        InstrumentDerivation derivation = original.derive();
+        for (Edit edit : edits) {
+          edit.apply(derivation);
+        }
+        Instrument derived = derivation.build();
+        built.incrementAndGet();
+        assertEquals(List.of(), InstrumentValidation.problems(derived));
+      } catch (IllegalArgumentException e) {
+        assertNotNull(e.getMessage());
+        assertFalse(e.getMessage().isBlank());
+      }
+      assertEquals(fresh, original);
+      assertEquals(before, original.hashCode());
+      assertEquals(hash, original.hashCode());
+    });
+    assertTrue(built.get() > 0, "no derivation succeeded");
+  }
+
+  @Test
+  void equalTranslationsGiveEqualInstruments() {
+    Gen<Map<String, String>> translations = lists().of(arbitrary().pick(List.of(
+            "criterion[1.1].title", "priority[A]", "survey.statement[3.1.2]", "guide.field[country]",
+            "scale[adequacy].point[dont_know]", "indicator[2.1-O1]")))
+        .ofSizeBetween(0, 6)
+        .map(keys -> {
+          Map<String, String> map = new LinkedHashMap<>();
+          keys.forEach(k -> map.put(k, "ru " + k));
+          return map;
+        });
+    qt().withExamples(200).forAll(translations).checkAssert(map -> {
+      Instrument a = minimal().derive().translate("ru", map).build();
+      Map<String, String> reversed = new LinkedHashMap<>();
+      List<String> keys = new ArrayList<>(map.keySet());
+      for (int i = keys.size() - 1; i >= 0; i--) {
+        reversed.put(keys.get(i), map.get(keys.get(i)));
+      }
+      Instrument b = minimal().derive().translate("ru", reversed).build();
+      assertEquals(a, b);
+      assertEquals(a.hashCode(), b.hashCode());
+      map.forEach((key, text) -> assertEquals(text, InstrumentTexts.of(a).get(key).in("ru", "en")));
+    });
+  }
+}

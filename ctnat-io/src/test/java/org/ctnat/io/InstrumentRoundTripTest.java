@@ -1,0 +1,103 @@
+package org.ctnat.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctnat.core.framework.CriterionId;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.instrument.InstrumentTexts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** read(write(x)) equals x, and write(read(file)) is byte-identical for canonical files. */
+class InstrumentRoundTripTest {
+
+  private static final Instrument STANDARD = Instruments.ctnat2016();
+
+  @Test
+  void standardInstrumentSurvivesJsonAndYaml() {
+    for (DocumentFormat format : DocumentFormat.values()) {
+      String written = Instruments.toString(STANDARD, format);
+      Instrument read = Instruments.parse(written, "round-trip", format);
+      assertEquals(STANDARD, read, format.name());
+      assertEquals(written, Instruments.toString(read, format), "canonical " + format + " is stable");
+    }
+  }
+
+  @Test
+  void writingTheBundledFileBackGivesTheSameData() {
+    String yaml = Instruments.toString(STANDARD, DocumentFormat.YAML);
+    assertEquals(STANDARD, Instruments.parse(yaml, "written", DocumentFormat.YAML));
+    String json = Instruments.toString(STANDARD, DocumentFormat.JSON);
+    assertEquals(STANDARD, Instruments.parse(json, "written", DocumentFormat.JSON));
+  }
+
+  @Test
+  void filesFollowTheirExtension(@TempDir Path dir) {
+    Path json = dir.resolve("ctnat.json");
+    Path yaml = dir.resolve("ctnat.yml");
+    Instruments.write(STANDARD, json);
+    Instruments.write(STANDARD, yaml);
+    assertEquals(STANDARD, Instruments.read(json));
+    assertEquals(STANDARD, Instruments.read(yaml));
+    assertEquals('{', read(json).charAt(0));
+    assertEquals("format: ctnat", read(yaml).lines().findFirst().orElseThrow());
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void streamsAreReadAndWrittenInUtf8() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Instruments.write(STANDARD, out, DocumentFormat.JSON);
+    assertEquals(STANDARD, Instruments.read(new ByteArrayInputStream(out.toByteArray()), "bytes",
+        DocumentFormat.JSON));
+  }
+
+  /** Adapted instruments — translated, with criteria dropped — survive both formats. */
+  @Test
+  void derivedInstrumentsRoundTripInBothFormats() {
+    List<String> keys = new ArrayList<>(InstrumentTexts.of(STANDARD).keySet());
+    List<CriterionId> criteria = STANDARD.framework().criteria().stream().map(c -> c.id()).toList();
+    qt().withExamples(40).forAll(
+            lists().of(integers().between(0, keys.size() - 1)).ofSizeBetween(0, 20),
+            strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(1, 30),
+            integers().between(-1, criteria.size() - 1))
+        .assuming((picks, text, drop) -> !text.isBlank())
+        .checkAssert((picks, text, drop) -> {
+          var derivation = STANDARD.derive().version("2016.1-test");
+          if (drop >= 0) {
+            derivation.dropCriterion(criteria.get(drop));
+          }
+          Instrument shortened = derivation.build();
+          Map<String, String> translation = new HashMap<>();
+          picks.stream().map(keys::get).filter(InstrumentTexts.of(shortened)::containsKey)
+              .forEach(key -> translation.put(key, text + "·" + key));
+          Instrument derived = InstrumentTexts.translate(shortened, "ru", translation);
+          for (DocumentFormat format : DocumentFormat.values()) {
+            String written = Instruments.toString(derived, format);
+            Instrument read = Instruments.parse(written, "property", format);
+            assertEquals(derived, read);
+            assertEquals(written, Instruments.toString(read, format));
+          }
+        });
+  }
+}
