@@ -8,4 +8,5 @@ module org.ctnat.core {
   exports org.ctnat.core.framework;
   exports org.ctnat.core.questionbank;
   exports org.ctnat.core.instrument;
+  exports org.ctnat.core.response;
 }

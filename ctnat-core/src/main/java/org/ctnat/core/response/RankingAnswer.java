@@ -1,0 +1,77 @@
+package org.ctnat.core.response;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The answer to a ranking question: the rank given to each option ranked (1 is the first),
+ * and the text given with an "Other – please specify" option. Ranks are kept as given, so
+ * that validation can report a duplicate or missing rank.
+ *
+ * @param ranks option code to rank, in the order given
+ * @param otherText the text specified, if any
+ */
+public record RankingAnswer(Map<String, Integer> ranks, Optional<String> otherText) implements Answer {
+
+  /** Copies the ranks and checks for nulls. */
+  public RankingAnswer {
+    Objects.requireNonNull(ranks, "ranking answer: ranks");
+    Map<String, Integer> copy = new LinkedHashMap<>();
+    ranks.forEach((code, rank) -> copy.put(Objects.requireNonNull(code, "ranking answer: code"),
+        Objects.requireNonNull(rank, "ranking answer: rank of " + code)));
+    ranks = Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(otherText, "ranking answer: otherText");
+  }
+
+  /**
+   * A ranking from the options in order: the first gets rank 1, the second rank 2, and so on.
+   *
+   * @param codesInOrder the option codes, best first
+   * @return the answer
+   */
+  public static RankingAnswer inOrder(String... codesInOrder) {
+    return inOrder(List.of(codesInOrder), Optional.empty());
+  }
+
+  /**
+   * A ranking from the options in order, with the text of an "Other" option.
+   *
+   * @param codesInOrder the option codes, best first
+   * @param otherText the text specified, if any
+   * @return the answer
+   */
+  public static RankingAnswer inOrder(List<String> codesInOrder, Optional<String> otherText) {
+    Map<String, Integer> ranks = new LinkedHashMap<>();
+    for (int i = 0; i < codesInOrder.size(); i++) {
+      ranks.merge(codesInOrder.get(i), i + 1, (a, b) -> a);
+    }
+    return new RankingAnswer(ranks, otherText);
+  }
+
+  /**
+   * The option given a rank.
+   *
+   * @param rank the rank, 1 for the first
+   * @return the first option with that rank, or empty
+   */
+  public Optional<String> atRank(int rank) {
+    return ranks.entrySet().stream().filter(e -> e.getValue() == rank).map(Map.Entry::getKey).findFirst();
+  }
+
+  @Override
+  public String kindName() {
+    return "ranking";
+  }
+
+  @Override
+  public String toString() {
+    return ranks.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        .map(e -> e.getValue() + ":" + e.getKey()).collect(Collectors.joining(" "))
+        + otherText.map(t -> " (\"" + t + "\")").orElse("");
+  }
+}
