@@ -4,9 +4,11 @@
  */
 module org.ctnat.core {
   requires static org.immutables.value.annotations;
+  requires org.apache.commons.statistics.interval;
 
   exports org.ctnat.core.framework;
   exports org.ctnat.core.questionbank;
   exports org.ctnat.core.instrument;
   exports org.ctnat.core.response;
+  exports org.ctnat.core.analysis;
 }

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -112,12 +113,15 @@ final class Documents {
       throw new CtnatReadException(source, "", Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
           "malformed " + format + ": " + e.getOriginalMessage(), e);
     }
+    if (format == DocumentFormat.YAML) {
+      refuseAliases(bytes, source);
+    }
     Node document = new Node(root, "", new Locator(bytes, source, format));
     if (root == null || root.isMissingNode()) {
       throw document.problem("document is empty; expected a ctnat envelope {format, formatVersion, kind, "
           + kind + "}");
     }
-    document.expectObject();
+    document.allowOnly("format", "formatVersion", "kind", kind);
     String formatName = document.required("format").string();
     if (!FORMAT.equals(formatName)) {
       throw document.required("format").problem("format must be '" + FORMAT + "', but was '" + formatName + "'");
@@ -133,6 +137,26 @@ final class Documents {
       throw document.required("kind").problem("kind must be '" + kind + "', but was '" + actualKind + "'");
     }
     return document.required(kind);
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}): the tree reader would return an alias as the plain
+   * string of its name, silently corrupting the data, and expanding them invites "billion
+   * laughs" documents. CT-NAT documents never need them.
+   */
+  private static void refuseAliases(byte[] bytes, String source) {
+    try (JsonParser parser = YAML.createParser(bytes)) {
+      while (parser.nextToken() != null) {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          throw new CtnatReadException(source, parser.streamReadContext().pathAsPointer().toString(),
+              Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+              "YAML aliases (*" + parser.getString() + ") are not allowed; write the value out", null);
+        }
+      }
+    } catch (JacksonException e) {
+      // the document parsed once already; nothing more to learn here
+    }
   }
 
   /** A new envelope holding {@code payload} as {@code kind}. */

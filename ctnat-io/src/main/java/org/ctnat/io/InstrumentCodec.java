@@ -183,7 +183,7 @@ final class InstrumentCodec {
           options = optionsById.get(from.get().value());
           if (options == null) {
             throw n.required("optionsFrom").problem("optionsFrom '" + from.get()
-                + "' must name an earlier choice question");
+                + "' must name an earlier multiple-choice question");
           }
         } else {
           options = options(n);

@@ -83,21 +83,26 @@ final class Node {
 
   String string() {
     if (!node.isString()) {
-      throw problem("expected a string, but found " + describe());
+      throw problem("expected a string, but found " + describe() + (node.isValueNode()
+          ? " " + node.asString() + (node.isNumber()
+              ? " (quote ids and versions in YAML, e.g. \"3.10\", or YAML reads them as numbers)" : "")
+          : ""));
     }
     return node.stringValue();
   }
 
   int integer() {
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw problem("expected a whole number, but found " + describe());
+      throw problem("expected a whole number, but found " + describe()
+          + (node.isValueNode() ? " " + node.asString() : ""));
     }
     return node.intValue();
   }
 
   boolean bool() {
     if (!node.isBoolean()) {
-      throw problem("expected true or false, but found " + describe());
+      throw problem("expected true or false, but found " + describe()
+          + (node.isValueNode() ? " " + node.asString() : ""));
     }
     return node.booleanValue();
   }

@@ -91,7 +91,7 @@ class InstrumentReadErrorsTest {
     String document = YAML.replaceFirst("(?s)(- id: \"1.3\".*?)operational2:", "$1operational9:");
     CtnatReadException e = yamlFails(document);
     assertEquals("/instrument/framework/areas/0/criteria/2/indicators/operational9", e.pointer());
-    assertTrue(e.line().isPresent());
+    assertEquals(lineOf(document, "operational9:"), e.line().orElseThrow());
   }
 
   @Test
@@ -147,8 +147,19 @@ class InstrumentReadErrorsTest {
   }
 
   @Test
-  void yamlAliasBombIsRefused() {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+  void yamlAliasesAreRefusedAtTheirLocation() {
+    String document = YAML.replaceFirst("  source: \"", "  source: &src \"")
+        .replaceFirst("(?m)^(    text: )\"Scales reconstructed[^\n]*$", "$1*src");
+    CtnatReadException e = yamlFails(document);
+    assertTrue(e.problem().contains("YAML aliases (*src) are not allowed"), e.problem());
+    assertEquals("/instrument/notes/0/text", e.pointer());
+    assertEquals(lineOf(document, "*src"), e.line().orElseThrow());
+  }
+
+  @Test
+  void yamlAliasBombIsRefusedQuickly() {
+    StringBuilder bomb = new StringBuilder("format: ctnat\nformatVersion: 1\nkind: instrument\n"
+        + "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char previous = 'a';
     for (char c = 'b'; c <= 'j'; c++) {
       bomb.append(c).append(": &").append(c).append(" [");
@@ -158,7 +169,23 @@ class InstrumentReadErrorsTest {
       bomb.append("]\n");
       previous = c;
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> yamlFails(bomb.toString()));
+    bomb.append("instrument: *j\n");
+    CtnatReadException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> yamlFails(bomb.toString()));
+    assertTrue(e.problem().contains("not allowed"), e.problem());
+  }
+
+  @Test
+  void unknownEnvelopeMemberIsRefused() {
+    CtnatReadException e = yamlFails("extra: 1\n" + YAML);
+    assertEquals("/extra", e.pointer());
+    assertTrue(e.problem().contains("unknown member 'extra'"), e.problem());
+    assertEquals(1, e.line().orElseThrow());
+  }
+
+  @Test
+  void unquotedNumericIdSaysHowToFixIt() {
+    CtnatReadException e = yamlFails(YAML.replaceFirst("- id: \"1.3\"", "- id: 1.3"));
+    assertTrue(e.problem().contains("expected a string, but found number 1.3 (quote ids"), e.problem());
   }
 
   /** Random damage to a valid file: only CtnatReadException escapes, and it always says where. */

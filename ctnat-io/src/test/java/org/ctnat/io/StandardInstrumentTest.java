@@ -3,17 +3,13 @@ package org.ctnat.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.ctnat.core.framework.CriterionId;
 import org.ctnat.core.framework.Dimension;
 import org.ctnat.core.framework.IndicatorId;
@@ -194,13 +190,10 @@ class StandardInstrumentTest {
 
   @Test
   void everyTextButTheReconstructedScalesAppearsVerbatimInTheSeed() throws IOException {
-    Path seeds = Path.of("..", "..", "shared", "seeds");
-    assumeTrue(Files.isDirectory(seeds), "the seed documents are beside the repository");
-    Path report;
-    try (Stream<Path> files = Files.list(seeds)) {
-      report = files.filter(p -> p.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
+    String seed;
+    try (var in = StandardInstrumentTest.class.getResourceAsStream("ctnat-2016-annexes.txt")) {
+      seed = normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    String seed = normalise(Files.readString(report, StandardCharsets.UTF_8));
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, LocalizedText> text : InstrumentTexts.of(ctnat).entrySet()) {
       String key = text.getKey();

@@ -16,12 +16,11 @@ import org.ctnat.core.framework.IndicatorId;
 import org.ctnat.core.framework.LocalizedText;
 import org.ctnat.core.framework.ThematicArea;
 import org.ctnat.core.questionbank.ChoiceOption;
-import org.ctnat.core.questionbank.FreeText;
+import org.ctnat.core.questionbank.ChoiceQuestion;
 import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.GridStatement;
 import org.ctnat.core.questionbank.InterviewQuestionId;
 import org.ctnat.core.questionbank.ItemId;
-import org.ctnat.core.questionbank.MultipleChoice;
 import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.Ranking;
 import org.ctnat.core.questionbank.SectionId;
@@ -33,19 +32,21 @@ import org.ctnat.core.questionbank.SurveySection;
  * options, add a translation. Obtained from {@link Instrument#derive()}; the original
  * instrument is never changed.
  *
- * <p>Edits are collected and checked together by {@link #build()}, so they can be made in any
- * order (drop a question, then the follow-up that referred to it); the result is validated
- * like any instrument. Edits keep the instrument consistent where the intent is clear:
- * dropping a criterion drops its link, dropping an item removes it from every link, changing
- * the options of a multiple choice changes its follow-ups' options too, and adding or dropping
- * a priority changes the priority question's options.
+ * <p>Each edited part checks its own rules when the edit is made (a top-3 ranking cannot be
+ * left with two options); the rules that span parts are checked together by {@link #build()},
+ * so such edits can be made in any order, and the result is validated like any instrument.
+ * Edits keep the instrument consistent where the intent is clear: dropping a criterion drops
+ * its link, dropping an item removes it from every link, dropping a multiple choice drops its
+ * follow-ups, changing the options of a multiple choice changes its follow-ups' options too, a
+ * full ranking stays full when its options change, and adding or dropping a priority changes
+ * the priority question's options.
  *
  * <pre>{@code
  * Instrument georgia = Instruments.ctnat2016().derive()
  *     .id("ctnat-2016-geo").version("2016.1-geo.1")
  *     .dropCriterion(CriterionId.of("4.5"))
  *     .dropOption(ItemId.of("2.3"), "oil_extraction")
- *     .translate("ka", Map.of("criterion.1.3.title", "..."))
+ *     .translate("ka", Map.of("criterion[1.3].title", "..."))
  *     .note("GEO1", "Adapted for Georgia: ...")
  *     .build();
  * }</pre>
@@ -230,7 +231,8 @@ public final class InstrumentDerivation {
 
   /**
    * Drops a survey question, or one statement of a grid, and removes its items from every
-   * link. Dropping the last statement of a grid drops the grid.
+   * link. Dropping the last statement of a grid drops the grid; dropping a multiple choice
+   * drops its follow-ups (2.2.1 goes with 2.2).
    *
    * @param item a question id or a grid statement id
    * @return this derivation
@@ -241,7 +243,8 @@ public final class InstrumentDerivation {
     for (int i = 0; i < sections.size(); i++) {
       List<Question> questions = new ArrayList<>();
       for (Question q : sections.get(i).questions()) {
-        if (q.id().equals(item)) {
+        boolean followUp = q instanceof SingleChoice s && s.optionsFrom().filter(item::equals).isPresent();
+        if (q.id().equals(item) || followUp) {
           removed.addAll(q.itemIds());
           removed.add(q.id());
         } else if (q instanceof Grid grid && grid.statement(item).isPresent()) {
@@ -281,7 +284,7 @@ public final class InstrumentDerivation {
     editQuestions(q -> {
       if (q.id().equals(item)) {
         found[0] = true;
-        return withText(q, text);
+        return q.withText(text);
       }
       if (q instanceof Grid grid && grid.statement(item).isPresent()) {
         found[0] = true;
@@ -489,12 +492,8 @@ public final class InstrumentDerivation {
         return q;
       }
       found[0] |= self;
-      if (q instanceof SingleChoice s) {
-        return s.withOptions(edit.apply(s.options()));
-      } else if (q instanceof MultipleChoice m) {
-        return m.withOptions(edit.apply(m.options()));
-      } else if (q instanceof Ranking r) {
-        return r.withOptions(edit.apply(r.options()));
+      if (q instanceof ChoiceQuestion c) {
+        return (Question) c.withOptionsAdapted(edit.apply(c.options()));
       }
       throw new IllegalArgumentException("question " + question + " is a " + q.kind()
           + " and has no options");
@@ -514,18 +513,5 @@ public final class InstrumentDerivation {
   private CriterionLink currentLink(CriterionId criterion) {
     return links.stream().filter(l -> l.criterion().equals(criterion)).findFirst()
         .orElse(CriterionLink.of(criterion, List.of(), List.of()));
-  }
-
-  private static Question withText(Question q, LocalizedText text) {
-    if (q instanceof SingleChoice s) {
-      return s.withText(text);
-    } else if (q instanceof MultipleChoice m) {
-      return m.withText(text);
-    } else if (q instanceof Ranking r) {
-      return r.withText(text);
-    } else if (q instanceof Grid g) {
-      return g.withText(text);
-    }
-    return ((FreeText) q).withText(text);
   }
 }

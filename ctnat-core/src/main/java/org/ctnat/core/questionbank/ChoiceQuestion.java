@@ -19,6 +19,15 @@ public interface ChoiceQuestion {
   List<ChoiceOption> options();
 
   /**
+   * A copy with other options, checked like a new question. A full {@link Ranking} stays full:
+   * its limits follow the number of options.
+   *
+   * @param options the options
+   * @return the copy, of the same kind
+   */
+  ChoiceQuestion withOptionsAdapted(Iterable<? extends ChoiceOption> options);
+
+  /**
    * One option by code.
    *
    * @param code the code

@@ -89,6 +89,17 @@ public abstract non-sealed class MultipleChoice implements Question, ChoiceQuest
    */
   public abstract MultipleChoice withOptions(Iterable<? extends ChoiceOption> options);
 
+  /**
+   * A copy with other options; the same as {@link #withOptions(Iterable)}.
+   *
+   * @param options the options
+   * @return the copy (checked like a new question)
+   */
+  @Override
+  public MultipleChoice withOptionsAdapted(Iterable<? extends ChoiceOption> options) {
+    return withOptions(options);
+  }
+
   @Value.Check
   void check() {
     String where = "question " + id();

@@ -46,6 +46,14 @@ public sealed interface Question
   QuestionKind kind();
 
   /**
+   * A copy with another text.
+   *
+   * @param text the new question text
+   * @return the copy, of the same kind
+   */
+  Question withText(LocalizedText text);
+
+  /**
    * The items a response answers: the question's own id, or for a grid its statements' ids.
    *
    * @return the item ids, in order

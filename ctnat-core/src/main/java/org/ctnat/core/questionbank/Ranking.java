@@ -103,6 +103,26 @@ public abstract non-sealed class Ranking implements Question, ChoiceQuestion {
    */
   public abstract Ranking withOptions(Iterable<? extends ChoiceOption> options);
 
+  /**
+   * A copy with other options in which a full ranking stays full: its limits become the new
+   * number of options. A top-k ranking keeps its limits.
+   *
+   * @param options the options
+   * @return the copy (checked like a new question)
+   */
+  @Override
+  public Ranking withOptionsAdapted(Iterable<? extends ChoiceOption> options) {
+    ImmutableRanking.Builder copy = builder().from(this).options(options);
+    if (isFull()) {
+      int size = 0;
+      for (ChoiceOption ignored : options) {
+        size++;
+      }
+      copy.minRanked(size).maxRanked(size);
+    }
+    return copy.build();
+  }
+
   @Value.Check
   void check() {
     String where = "question " + id();

@@ -80,6 +80,17 @@ public abstract non-sealed class SingleChoice implements Question, ChoiceQuestio
    */
   public abstract SingleChoice withOptions(Iterable<? extends ChoiceOption> options);
 
+  /**
+   * A copy with other options; the same as {@link #withOptions(Iterable)}.
+   *
+   * @param options the options
+   * @return the copy (checked like a new question)
+   */
+  @Override
+  public SingleChoice withOptionsAdapted(Iterable<? extends ChoiceOption> options) {
+    return withOptions(options);
+  }
+
   @Value.Check
   void check() {
     String where = "question " + id();

@@ -24,6 +24,7 @@ import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.InterviewQuestionId;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.questionbank.SingleChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,18 +177,36 @@ class InstrumentDerivationTest {
   }
 
   @Test
-  void droppingTheQuestionAFollowUpDependsOnFailsAtBuildWithTheFollowUpRule() {
-    InstrumentDerivation derivation = original.derive().dropQuestion(FORMS);
-    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class, derivation::build);
-    assertTrue(e.problems().stream().anyMatch(p -> p.contains("question 2.2.1")
-        && p.contains("optionsFrom '2.2'") && p.contains(InstrumentValidation.FOLLOW_UP)), e.problems()::toString);
+  void droppingAMultipleChoiceDropsItsFollowUp() {
+    Instrument derived = original.derive().dropQuestion(FORMS).build();
+    assertTrue(derived.survey().question(FORMS).isEmpty());
+    assertTrue(derived.survey().question(MOST_PROMINENT_FORM).isEmpty());
   }
 
   @Test
-  void droppingTheQuestionAndItsFollowUpTogetherSucceeds() {
-    Instrument derived = original.derive().dropQuestion(FORMS).dropQuestion(MOST_PROMINENT_FORM).build();
+  void droppingTheFollowUpFirstThenItsParentSucceeds() {
+    Instrument derived = original.derive().dropQuestion(MOST_PROMINENT_FORM).dropQuestion(FORMS).build();
     assertTrue(derived.survey().question(FORMS).isEmpty());
     assertTrue(derived.survey().question(MOST_PROMINENT_FORM).isEmpty());
+  }
+
+  @Test
+  void aFullRankingStaysFullWhenAnOptionIsDropped() {
+    Instrument derived = original.derive().dropOption(ItemId.of("2.4"), "boys").build();
+    Ranking groups = (Ranking) derived.survey().question(ItemId.of("2.4")).orElseThrow();
+    assertEquals(3, groups.options().size());
+    assertTrue(groups.isFull());
+    assertEquals(3, groups.maxRanked());
+  }
+
+  @Test
+  void aFollowUpWhoseParentIsNotAMultipleChoiceFailsAtBuildWithTheFollowUpRule() {
+    SingleChoice orphan = SingleChoice.builder().id(ItemId.of("2.9")).text(en("Which of those?"))
+        .addOption(ChoiceOption.of("female", en("Female"))).optionsFrom(ItemId.of("1.6")).build();
+    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class,
+        () -> original.derive().addQuestion(org.ctnat.core.questionbank.SectionId.of("2"), orphan).build());
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains("question 2.9")
+        && p.contains("optionsFrom '1.6'") && p.contains(InstrumentValidation.FOLLOW_UP)), e.problems()::toString);
   }
 
   @Test

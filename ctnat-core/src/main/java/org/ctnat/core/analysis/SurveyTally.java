@@ -1,0 +1,300 @@
+package org.ctnat.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collector;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.response.Answer;
+import org.ctnat.core.response.ChoiceAnswer;
+import org.ctnat.core.response.PointAnswer;
+import org.ctnat.core.response.RankingAnswer;
+import org.ctnat.core.response.SelectionAnswer;
+import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.core.response.TextAnswer;
+
+/**
+ * The tallies of every item of a survey, built in one pass over the responses: single and
+ * multiple choices, rankings (how often each option was ranked), every grid statement, and
+ * free texts (how many answered).
+ *
+ * <p>Memory grows with the number of items and categories of the instrument (a few hundred
+ * integers for the standard survey), not with the number of responses, so a stream of a
+ * million responses — sequential or parallel, from memory or a file reader — is tallied in
+ * constant space with {@link #collector(Instrument)}. Tallies combine with {@link
+ * #plus(SurveyTally)}, which is associative and commutative with {@link #empty(Instrument)} as
+ * identity: per-file or per-thread tallies add up to the tally of all responses.
+ *
+ * <p>Answers are counted as given: an answer whose codes the item does not have, or of the
+ * wrong kind, counts as {@linkplain Tally#invalid() invalid}, never as a category; answers to
+ * items the survey does not have are ignored (validation reports both). Duplicate codes in a
+ * selection count once.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SurveyTally {
+
+  private final Layout layout;
+  private final int responses;
+  private final int[] counts;
+  private final int[] answered;
+  private final int[] invalid;
+
+  private SurveyTally(Layout layout, int responses, int[] counts, int[] answered, int[] invalid) {
+    this.layout = layout;
+    this.responses = responses;
+    this.counts = counts;
+    this.answered = answered;
+    this.invalid = invalid;
+  }
+
+  /**
+   * The tally of no responses.
+   *
+   * @param instrument the instrument
+   * @return the empty tally
+   */
+  public static SurveyTally empty(Instrument instrument) {
+    return new Accumulator(new Layout(instrument)).finish();
+  }
+
+  /**
+   * Tallies some responses.
+   *
+   * @param instrument the instrument they answer
+   * @param responses the responses
+   * @return the tally
+   */
+  public static SurveyTally of(Instrument instrument, Iterable<SurveyResponse> responses) {
+    Accumulator accumulator = new Accumulator(new Layout(instrument));
+    responses.forEach(accumulator::add);
+    return accumulator.finish();
+  }
+
+  /**
+   * A collector that tallies a stream of responses, sequential or parallel, in memory that
+   * does not grow with the stream.
+   *
+   * @param instrument the instrument the responses answer
+   * @return the collector
+   */
+  public static Collector<SurveyResponse, ?, SurveyTally> collector(Instrument instrument) {
+    Layout layout = new Layout(instrument);
+    return Collector.of(() -> new Accumulator(layout), Accumulator::add, Accumulator::combine,
+        Accumulator::finish, Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * How many responses were tallied.
+   *
+   * @return the number of responses
+   */
+  public int responses() {
+    return responses;
+  }
+
+  /**
+   * The items tallied, in instrument order.
+   *
+   * @return the item ids
+   */
+  public List<ItemId> items() {
+    return List.copyOf(layout.items);
+  }
+
+  /**
+   * The tally of one item.
+   *
+   * @param item the item id (a question, or a grid statement)
+   * @return its tally
+   * @throws IllegalArgumentException if the survey has no such item
+   */
+  public Tally tally(ItemId item) {
+    int i = layout.index(item);
+    if (i < 0) {
+      throw new IllegalArgumentException("the survey of " + layout.instrument + " has no item " + item
+          + " (a grid is tallied by its statements)");
+    }
+    return tally(i);
+  }
+
+  /**
+   * The tallies of every item, in instrument order.
+   *
+   * @return the tallies
+   */
+  public List<Tally> tallies() {
+    List<Tally> all = new ArrayList<>(layout.items.size());
+    for (int i = 0; i < layout.items.size(); i++) {
+      all.add(tally(i));
+    }
+    return all;
+  }
+
+  private Tally tally(int i) {
+    List<Integer> itemCounts = new ArrayList<>();
+    for (int c = 0; c < layout.categories.get(i).size(); c++) {
+      itemCounts.add(counts[layout.offsets[i] + c]);
+    }
+    Layout.Kind kind = layout.kinds.get(i);
+    int eligible = layout.parents[i] >= 0 ? answered[layout.parents[i]] : responses;
+    return Tally.builder().item(layout.items.get(i)).categories(layout.categories.get(i)).counts(itemCounts)
+        .multipleResponse(kind == Layout.Kind.MULTIPLE || kind == Layout.Kind.RANKED)
+        .eligible(Math.max(eligible, answered[i] + invalid[i])).answered(answered[i]).invalid(invalid[i])
+        .build();
+  }
+
+  /**
+   * This tally combined with another of the same instrument.
+   *
+   * @param other a tally of responses to the same instrument id and version
+   * @return the tally of both sets of responses
+   * @throws IllegalArgumentException if the instruments differ
+   */
+  public SurveyTally plus(SurveyTally other) {
+    Accumulator sum = new Accumulator(layout);
+    sum.combine(new Accumulator(this));
+    sum.combine(new Accumulator(other));
+    return sum.finish();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SurveyTally other && layout.instrument.equals(other.layout.instrument)
+        && responses == other.responses && Arrays.equals(counts, other.counts)
+        && Arrays.equals(answered, other.answered) && Arrays.equals(invalid, other.invalid);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(layout.instrument, responses, Arrays.hashCode(counts), Arrays.hashCode(answered),
+        Arrays.hashCode(invalid));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Survey tally of " + layout.instrument + ": " + responses
+        + " responses");
+    for (int i = 0; i < layout.items.size(); i++) {
+      out.append(System.lineSeparator()).append(String.format(java.util.Locale.ROOT, "  %-8s answered %d",
+          layout.items.get(i), answered[i]));
+      List<String> categories = layout.categories.get(i);
+      for (int c = 0; c < categories.size(); c++) {
+        out.append(c == 0 ? ": " : ", ").append(categories.get(c)).append(' ')
+            .append(counts[layout.offsets[i] + c]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The mutable state of a tally being built: one pass, one thread. */
+  private static final class Accumulator {
+    private final Layout layout;
+    private int responses;
+    private final int[] counts;
+    private final int[] answered;
+    private final int[] invalid;
+    private final BitSet seen;
+
+    Accumulator(Layout layout) {
+      this.layout = layout;
+      this.counts = new int[layout.slots];
+      this.answered = new int[layout.items.size()];
+      this.invalid = new int[layout.items.size()];
+      this.seen = new BitSet();
+    }
+
+    Accumulator(SurveyTally tally) {
+      this.layout = tally.layout;
+      this.responses = tally.responses;
+      this.counts = tally.counts.clone();
+      this.answered = tally.answered.clone();
+      this.invalid = tally.invalid.clone();
+      this.seen = new BitSet();
+    }
+
+    void add(SurveyResponse response) {
+      responses++;
+      for (Map.Entry<ItemId, Answer> entry : response.answers().entrySet()) {
+        int item = layout.index(entry.getKey());
+        if (item >= 0) {
+          if (count(item, entry.getValue())) {
+            answered[item]++;
+          } else {
+            invalid[item]++;
+          }
+        }
+      }
+    }
+
+    /** Counts one answer; false if it cannot be counted. */
+    private boolean count(int item, Answer answer) {
+      int offset = layout.offsets[item];
+      switch (layout.kinds.get(item)) {
+        case SINGLE: {
+          int c = answer instanceof ChoiceAnswer a ? layout.category(item, a.code()) : -1;
+          if (c < 0) {
+            return false;
+          }
+          counts[offset + c]++;
+          return true;
+        }
+        case POINT: {
+          int c = answer instanceof PointAnswer a ? layout.category(item, a.code()) : -1;
+          if (c < 0) {
+            return false;
+          }
+          counts[offset + c]++;
+          return true;
+        }
+        case MULTIPLE:
+          return answer instanceof SelectionAnswer a && countAll(item, offset, a.codes());
+        case RANKED:
+          return answer instanceof RankingAnswer a && countAll(item, offset, List.copyOf(a.ranks().keySet()));
+        case TEXT:
+          return answer instanceof TextAnswer a && !a.text().isBlank();
+        default:
+          throw new IllegalStateException("unknown item kind " + layout.kinds.get(item));
+      }
+    }
+
+    private boolean countAll(int item, int offset, List<String> codes) {
+      seen.clear();
+      for (String code : codes) {
+        int c = layout.category(item, code);
+        if (c < 0) {
+          return false;
+        }
+        seen.set(c);
+      }
+      for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
+        counts[offset + c]++;
+      }
+      return true;
+    }
+
+    Accumulator combine(Accumulator other) {
+      if (!layout.instrument.equals(other.layout.instrument)) {
+        throw new IllegalArgumentException("cannot combine a tally of " + other.layout.instrument
+            + " with a tally of " + layout.instrument);
+      }
+      responses += other.responses;
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] += other.counts[i];
+      }
+      for (int i = 0; i < answered.length; i++) {
+        answered[i] += other.answered[i];
+        invalid[i] += other.invalid[i];
+      }
+      return this;
+    }
+
+    SurveyTally finish() {
+      return new SurveyTally(layout, responses, counts.clone(), answered.clone(), invalid.clone());
+    }
+  }
+}
