@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>For a single choice or a grid statement every answer counts once, so the counts add up to
  * {@link #answered()}. For a multiple choice ({@link #multipleResponse()}) a respondent counts
- * once for each option chosen, so the counts may add up to more. Shares are of those who
+ * once for each option chosen, so the counts may add up to more. A free-text item has no
+ * categories: its tally counts who answered. Shares are of those who
  * answered; each has a confidence interval. Samples below {@value #SMALL_SAMPLE} answers are
  * {@linkplain #smallSample() flagged}: even a Wilson interval is then wide (4 of 7 is 25–84%).
  *
@@ -198,7 +199,7 @@ public abstract class Tally {
           + ", eligible " + eligible());
     }
     int sum = counts().stream().mapToInt(Integer::intValue).sum();
-    if (!multipleResponse() && sum != answered()) {
+    if (!multipleResponse() && !categories().isEmpty() && sum != answered()) {
       throw new IllegalArgumentException(where + ": the counts add up to " + sum + ", but " + answered()
           + " answered");
     }

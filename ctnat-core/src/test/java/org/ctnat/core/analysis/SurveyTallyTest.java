@@ -1,0 +1,197 @@
+package org.ctnat.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.instrument.TestInstruments;
+import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.response.ChoiceAnswer;
+import org.ctnat.core.response.PointAnswer;
+import org.ctnat.core.response.RankingAnswer;
+import org.ctnat.core.response.Respondent;
+import org.ctnat.core.response.SelectionAnswer;
+import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.core.response.TextAnswer;
+import org.junit.jupiter.api.Test;
+
+/** Whole-survey tallies: denominators, conservation of counts, and merging. */
+class SurveyTallyTest {
+
+  private static final Instrument INSTRUMENT = TestInstruments.minimal();
+  private static final ItemId NRM = ItemId.of("3.1.1");
+
+  private static SurveyResponse respond(String id, String nrm) {
+    var builder = SurveyResponse.to(INSTRUMENT, Respondent.of(id));
+    if (nrm != null) {
+      builder.putAnswer(NRM, PointAnswer.of(nrm));
+    }
+    return builder.build();
+  }
+
+  @Test
+  void sevenAnswersGiveFourTwoOneWithZerosAndTheDenominator() {
+    List<SurveyResponse> responses = new ArrayList<>();
+    String[] answers = {"adequate", "adequate", "adequate", "adequate", "neither", "neither", "inadequate"};
+    for (int i = 0; i < answers.length; i++) {
+      responses.add(respond("TSTsur" + i, answers[i]));
+    }
+    Tally tally = SurveyTally.of(INSTRUMENT, responses).tally(NRM);
+    assertEquals(List.of("adequate", "neither", "inadequate", "dont_know"), tally.categories());
+    assertEquals(List.of(4, 2, 1, 0), tally.counts());
+    assertEquals(7, tally.answered());
+    assertEquals(7, tally.eligible());
+    assertEquals(0, tally.missing());
+    assertTrue(tally.smallSample());
+    Share adequate = tally.share("adequate");
+    assertEquals("4 of 7", adequate.count() + " of " + adequate.denominator());
+    ConfidenceInterval wilson = adequate.interval().orElseThrow();
+    assertEquals(0.2504, wilson.lower(), 0.001);
+    assertEquals(0.8418, wilson.upper(), 0.001);
+    assertTrue(tally.toString().contains("answered 7 of 7 eligible"), tally::toString);
+  }
+
+  @Test
+  void aGridWhereSixOfSevenAnsweredSaysSo() {
+    List<SurveyResponse> responses = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      responses.add(respond("TSTsur" + i, "adequate"));
+    }
+    responses.add(respond("TSTsur6", null));
+    Tally tally = SurveyTally.of(INSTRUMENT, responses).tally(NRM);
+    assertEquals(6, tally.answered());
+    assertEquals(7, tally.eligible());
+    assertEquals(1, tally.missing());
+    assertEquals(6, tally.share("adequate").denominator());
+  }
+
+  @Test
+  void answersThatCannotBeCountedAreInvalidNotCategories() {
+    SurveyResponse unknown = respond("TSTsur1", "superb");
+    SurveyResponse wrongKind = SurveyResponse.to(INSTRUMENT, Respondent.of("TSTsur2"))
+        .putAnswer(NRM, TextAnswer.of("adequate")).build();
+    Tally tally = SurveyTally.of(INSTRUMENT, List.of(unknown, wrongKind)).tally(NRM);
+    assertEquals(2, tally.invalid());
+    assertEquals(0, tally.answered());
+    assertEquals(0, tally.missing());
+  }
+
+  @Test
+  void aFollowUpIsEligibleOnlyForThoseWhoAnsweredItsParent() {
+    SurveyResponse withParent = SurveyResponse.to(INSTRUMENT, Respondent.of("TSTsur1"))
+        .putAnswer(ItemId.of("2.2"), SelectionAnswer.of("forced_labour", "begging", "sexual_exploitation"))
+        .putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of("begging")).build();
+    SurveyTally tally = SurveyTally.of(INSTRUMENT, List.of(withParent, respond("TSTsur2", null)));
+    assertEquals(1, tally.tally(ItemId.of("2.2.1")).eligible());
+    assertEquals(2, tally.tally(ItemId.of("2.2")).eligible());
+    assertTrue(tally.tally(ItemId.of("2.2")).multipleResponse());
+    assertEquals(1, tally.tally(ItemId.of("2.2")).count("begging"));
+  }
+
+  @Test
+  void aGridIsTalliedByItsStatements() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SurveyTally.empty(INSTRUMENT).tally(ItemId.of("3.1")));
+    assertTrue(e.getMessage().contains("a grid is tallied by its statements"), e.getMessage());
+  }
+
+  // ------------------------------------------------------------------ properties
+
+  private static final List<String> POINTS = List.of("adequate", "neither", "inadequate", "dont_know", "bogus");
+  private static final List<String> FORMS = List.of("sexual_exploitation", "forced_labour", "begging",
+      "organ_removal", "bogus");
+
+  /** A deterministic pseudo-random response from a seed: some answers missing, some invalid. */
+  private static SurveyResponse randomResponse(int seed) {
+    Random random = new Random(seed);
+    var builder = SurveyResponse.to(INSTRUMENT, Respondent.of("R" + seed));
+    if (random.nextInt(5) > 0) {
+      builder.putAnswer(ItemId.of("1.6"), ChoiceAnswer.of(List.of("female", "male", "other", "x")
+          .get(random.nextInt(4))));
+    }
+    for (String statement : List.of("3.1.1", "3.1.2", "3.1.3")) {
+      if (random.nextInt(4) > 0) {
+        builder.putAnswer(ItemId.of(statement), PointAnswer.of(POINTS.get(random.nextInt(POINTS.size()))));
+      }
+    }
+    if (random.nextBoolean()) {
+      List<String> forms = new ArrayList<>(FORMS);
+      Collections.shuffle(forms, random);
+      builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(forms.subList(0, 1 + random.nextInt(4)),
+          java.util.Optional.empty()));
+      builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of(forms.get(0)));
+    }
+    if (random.nextBoolean()) {
+      builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder("A", "B", "C"));
+    }
+    if (random.nextInt(3) == 0) {
+      builder.putAnswer(ItemId.of("2.6"), TextAnswer.of(random.nextBoolean() ? "Because." : " "));
+    }
+    return builder.build();
+  }
+
+  private static List<SurveyResponse> responses(List<Integer> seeds) {
+    return seeds.stream().map(SurveyTallyTest::randomResponse).toList();
+  }
+
+  @Test
+  void countsAreConserved() {
+    qt().withExamples(200).forAll(lists().of(integers().all()).ofSizeBetween(0, 40)).checkAssert(seeds -> {
+      SurveyTally tally = SurveyTally.of(INSTRUMENT, responses(seeds));
+      assertEquals(seeds.size(), tally.responses());
+      for (Tally t : tally.tallies()) {
+        assertEquals(t.eligible(), t.answered() + t.missing() + t.invalid(), t::toString);
+        assertTrue(t.missing() >= 0, t::toString);
+        int sum = t.counts().stream().mapToInt(Integer::intValue).sum();
+        if (!t.multipleResponse() && !t.categories().isEmpty()) {
+          assertEquals(t.answered(), sum, t::toString);
+        }
+      }
+    });
+  }
+
+  @Test
+  void mergeIsAssociativeAndCommutativeWithEmptyAsIdentity() {
+    qt().withExamples(100).forAll(
+            lists().of(integers().all()).ofSizeBetween(0, 15),
+            lists().of(integers().all()).ofSizeBetween(0, 15),
+            lists().of(integers().all()).ofSizeBetween(0, 15))
+        .checkAssert((a, b, c) -> {
+          SurveyTally ta = SurveyTally.of(INSTRUMENT, responses(a));
+          SurveyTally tb = SurveyTally.of(INSTRUMENT, responses(b));
+          SurveyTally tc = SurveyTally.of(INSTRUMENT, responses(c));
+          assertEquals(ta.plus(tb).plus(tc), ta.plus(tb.plus(tc)));
+          assertEquals(ta.plus(tb), tb.plus(ta));
+          assertEquals(ta, ta.plus(SurveyTally.empty(INSTRUMENT)));
+          List<Integer> all = new ArrayList<>(a);
+          all.addAll(b);
+          assertEquals(SurveyTally.of(INSTRUMENT, responses(all)), ta.plus(tb));
+          for (ItemId item : ta.items()) {
+            assertEquals(ta.plus(tb).tally(item), ta.tally(item).plus(tb.tally(item)));
+          }
+        });
+  }
+
+  @Test
+  void parallelEqualsSequentialAndOrderDoesNotMatter() {
+    qt().withExamples(50).forAll(lists().of(integers().all()).ofSizeBetween(0, 200), integers().all())
+        .checkAssert((seeds, shuffleSeed) -> {
+          List<SurveyResponse> responses = responses(seeds);
+          SurveyTally sequential = responses.stream().collect(SurveyTally.collector(INSTRUMENT));
+          SurveyTally parallel = responses.parallelStream().collect(SurveyTally.collector(INSTRUMENT));
+          List<SurveyResponse> shuffled = new ArrayList<>(responses);
+          Collections.shuffle(shuffled, new Random(shuffleSeed));
+          assertEquals(sequential, parallel);
+          assertEquals(sequential, SurveyTally.of(INSTRUMENT, shuffled));
+          assertEquals(sequential.hashCode(), parallel.hashCode());
+        });
+  }
+}
