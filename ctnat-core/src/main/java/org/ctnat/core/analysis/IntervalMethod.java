@@ -43,6 +43,9 @@ public enum IntervalMethod {
       throw new IllegalArgumentException("confidence level must be strictly between 0 and 1, but was " + level);
     }
     var result = interval.fromErrorRate(denominator, count, 1 - level);
-    return new ConfidenceInterval(result.getLowerBound(), result.getUpperBound(), level, this);
+    // rounding can put a bound a hair outside [0, 1] (e.g. -7e-18 for 0 of 31)
+    double lower = Math.min(1, Math.max(0, result.getLowerBound()));
+    double upper = Math.min(1, Math.max(lower, result.getUpperBound()));
+    return new ConfidenceInterval(lower, upper, level, this);
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * part that analysis never reads.
  *
  * <p>The profile may be filled from the answers to the profile questions ({@link
- * SurveyResponse#profile()} does) or set directly when another system supplies it.
+ * SurveyResponse#profile(org.ctnat.core.instrument.Instrument)} does) or set directly when another system supplies it.
  * {@code toString()} never shows personal data.
  *
  * <p>Instances are immutable and thread-safe.
