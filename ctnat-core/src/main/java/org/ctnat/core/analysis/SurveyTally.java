@@ -191,8 +191,8 @@ public final class SurveyTally {
     return out.toString();
   }
 
-  /** The mutable state of a tally being built: one pass, one thread. */
-  private static final class Accumulator {
+  /** The mutable state of a tally being built: one pass, one thread. Package-private. */
+  static final class Accumulator {
     private final Layout layout;
     private int responses;
     private final int[] counts;

@@ -1,0 +1,182 @@
+package org.ctnat.core.analysis;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.questionbank.ProfileAttribute;
+import org.ctnat.core.response.SurveyResponse;
+
+/**
+ * Survey tallies disaggregated by one or more profile attributes — by gender, by position
+ * category, by country, or by country × gender: one {@link SurveyTally} per group of
+ * respondents, keyed by {@link GroupKey}. Every respondent falls in exactly one group (a
+ * missing attribute is a group of its own), so the parts add up to the {@link #whole()}.
+ *
+ * <p>Built in one pass with {@link #collector(Instrument, List)}; memory grows with the number
+ * of groups times the size of the instrument, not with the number of responses.
+ * Disaggregations by the same attributes combine with {@link #plus(Disaggregation)}
+ * (associative, commutative; {@link #empty(Instrument, List)} is the identity).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Disaggregation {
+
+  private final Instrument instrument;
+  private final List<ProfileAttribute> attributes;
+  private final SortedMap<GroupKey, SurveyTally> groups;
+
+  private Disaggregation(Instrument instrument, List<ProfileAttribute> attributes,
+      SortedMap<GroupKey, SurveyTally> groups) {
+    this.instrument = instrument;
+    this.attributes = List.copyOf(attributes);
+    this.groups = Collections.unmodifiableSortedMap(groups);
+  }
+
+  /**
+   * The disaggregation of no responses.
+   *
+   * @param instrument the instrument
+   * @param attributes the attributes to disaggregate by, at least one, each once
+   * @return the empty disaggregation
+   */
+  public static Disaggregation empty(Instrument instrument, List<ProfileAttribute> attributes) {
+    check(attributes);
+    return new Disaggregation(instrument, attributes, new TreeMap<>());
+  }
+
+  /**
+   * Disaggregates some responses.
+   *
+   * @param instrument the instrument they answer
+   * @param responses the responses
+   * @param attributes the attributes to disaggregate by, at least one, each once
+   * @return the disaggregation
+   */
+  public static Disaggregation of(Instrument instrument, Iterable<SurveyResponse> responses,
+      ProfileAttribute... attributes) {
+    check(List.of(attributes));
+    Accumulator accumulator = new Accumulator(instrument, List.of(attributes));
+    responses.forEach(accumulator::add);
+    return accumulator.finish();
+  }
+
+  /**
+   * A collector that disaggregates a stream of responses, sequential or parallel.
+   *
+   * @param instrument the instrument the responses answer
+   * @param attributes the attributes to disaggregate by, at least one, each once
+   * @return the collector
+   */
+  public static Collector<SurveyResponse, ?, Disaggregation> collector(Instrument instrument,
+      List<ProfileAttribute> attributes) {
+    check(attributes);
+    return Collector.of(() -> new Accumulator(instrument, attributes), Accumulator::add,
+        Accumulator::combine, Accumulator::finish, Collector.Characteristics.UNORDERED);
+  }
+
+  private static void check(List<ProfileAttribute> attributes) {
+    if (attributes.isEmpty() || attributes.stream().distinct().count() != attributes.size()) {
+      throw new IllegalArgumentException("disaggregation: need at least one attribute, each once, but got "
+          + attributes);
+    }
+  }
+
+  /**
+   * The attributes disaggregated by.
+   *
+   * @return the attributes, in the order asked
+   */
+  public List<ProfileAttribute> attributes() {
+    return attributes;
+  }
+
+  /**
+   * The tally of each group that has at least one respondent, in group order.
+   *
+   * @return tallies by group
+   */
+  public SortedMap<GroupKey, SurveyTally> groups() {
+    return groups;
+  }
+
+  /**
+   * The tally of all respondents: the sum of the groups.
+   *
+   * @return the whole
+   */
+  public SurveyTally whole() {
+    return groups.values().stream().reduce(SurveyTally.empty(instrument), SurveyTally::plus);
+  }
+
+  /**
+   * This disaggregation combined with another by the same attributes.
+   *
+   * @param other another disaggregation of the same instrument and attributes
+   * @return the disaggregation of both sets of responses
+   * @throws IllegalArgumentException if the attributes differ
+   */
+  public Disaggregation plus(Disaggregation other) {
+    if (!attributes.equals(other.attributes)) {
+      throw new IllegalArgumentException("cannot combine a disaggregation by " + other.attributes
+          + " with one by " + attributes);
+    }
+    SortedMap<GroupKey, SurveyTally> sum = new TreeMap<>(groups);
+    other.groups.forEach((key, tally) -> sum.merge(key, tally, SurveyTally::plus));
+    return new Disaggregation(instrument, attributes, sum);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Disaggregation d && attributes.equals(d.attributes) && groups.equals(d.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(attributes, groups);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Disaggregation by " + attributes.stream().map(ProfileAttribute::key)
+        .toList() + ": " + groups.size() + " groups");
+    groups.forEach((key, tally) -> out.append(System.lineSeparator()).append("  ").append(key)
+        .append(": ").append(tally.responses()).append(" respondents"));
+    return out.toString();
+  }
+
+  /** The mutable state of a disaggregation being built: one tally accumulator per group. */
+  private static final class Accumulator {
+    private final Instrument instrument;
+    private final Layout layout;
+    private final List<ProfileAttribute> attributes;
+    private final Map<GroupKey, SurveyTally.Accumulator> groups = new HashMap<>();
+
+    Accumulator(Instrument instrument, List<ProfileAttribute> attributes) {
+      this.instrument = instrument;
+      this.layout = new Layout(instrument);
+      this.attributes = attributes;
+    }
+
+    void add(SurveyResponse response) {
+      GroupKey key = GroupKey.of(attributes, response.profile(instrument));
+      groups.computeIfAbsent(key, k -> new SurveyTally.Accumulator(layout)).add(response);
+    }
+
+    Accumulator combine(Accumulator other) {
+      other.groups.forEach((key, tally) -> groups.merge(key, tally, SurveyTally.Accumulator::combine));
+      return this;
+    }
+
+    Disaggregation finish() {
+      SortedMap<GroupKey, SurveyTally> tallies = new TreeMap<>();
+      groups.forEach((key, tally) -> tallies.put(key, tally.finish()));
+      return new Disaggregation(instrument, attributes, tallies);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.ctnat.core.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.instrument.PriorityOption;
+import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.core.response.WorkshopResult;
+
+/**
+ * The priorities for action (A–Q) as survey respondents ranked them (question 8.1, top three)
+ * and as validation-workshop groups chose them, side by side — the priorities table of the
+ * 2016 report, where "J" (raising awareness) was chosen by three survey respondents and three
+ * workshop groups.
+ *
+ * <p>For each priority: how many respondents chose it, how many ranked it 1st, 2nd, 3rd, a
+ * weighted score (rank r earns {@code weights.get(r - 1)} points; by default the top rank earns
+ * k points, the next k − 1, down to 1 for rank k, where k is the number ranked), and how many
+ * workshop groups chose it. A workshop group that names an unknown priority, or one twice, has
+ * only its known, distinct priorities counted (validation reports the rest).
+ *
+ * @param rows one row per priority, in instrument order
+ * @param weights the points for ranks 1, 2, …
+ * @param respondents how many survey respondents gave a countable ranking
+ * @param groups how many workshop groups were counted
+ */
+public record PriorityTally(List<Row> rows, List<Integer> weights, int respondents, int groups) {
+
+  /**
+   * One priority's row.
+   *
+   * @param code the priority code, e.g. {@code J}
+   * @param label the priority in the instrument's default language
+   * @param chosen survey respondents who ranked it
+   * @param byRank survey respondents who gave it rank 1, 2, …
+   * @param score the weighted score
+   * @param groups workshop groups that chose it
+   */
+  public record Row(String code, String label, int chosen, List<Integer> byRank, int score, int groups) {
+
+    /** Copies the rank counts. */
+    public Row {
+      byRank = List.copyOf(byRank);
+    }
+  }
+
+  /** Copies the lists. */
+  public PriorityTally {
+    rows = List.copyOf(rows);
+    weights = List.copyOf(weights);
+  }
+
+  /**
+   * Tallies the priorities with the default weights (k, k − 1, …, 1).
+   *
+   * @param instrument the instrument, with a priority question
+   * @param responses the survey responses
+   * @param workshops the workshop groups' choices
+   * @return the tally
+   * @throws IllegalArgumentException if the instrument has no priority ranking question
+   */
+  public static PriorityTally of(Instrument instrument, Iterable<SurveyResponse> responses,
+      Iterable<WorkshopResult> workshops) {
+    Ranking question = priorityQuestion(instrument);
+    List<Integer> weights = new ArrayList<>();
+    for (int r = question.maxRanked(); r >= 1; r--) {
+      weights.add(r);
+    }
+    return of(instrument, responses, workshops, weights);
+  }
+
+  /**
+   * Tallies the priorities with stated weights.
+   *
+   * @param instrument the instrument, with a priority question
+   * @param responses the survey responses
+   * @param workshops the workshop groups' choices
+   * @param weights the points for rank 1, 2, …; one per rank the question allows
+   * @return the tally
+   * @throws IllegalArgumentException if the instrument has no priority ranking question or the
+   *     weights do not fit it
+   */
+  public static PriorityTally of(Instrument instrument, Iterable<SurveyResponse> responses,
+      Iterable<WorkshopResult> workshops, List<Integer> weights) {
+    Ranking question = priorityQuestion(instrument);
+    if (weights.size() != question.maxRanked()) {
+      throw new IllegalArgumentException("priority weights: need one weight per rank (" + question.maxRanked()
+          + "), but got " + weights);
+    }
+    RankingSummary survey = RankingSummary.of(question, responses);
+    int[] groupCounts = new int[instrument.priorities().size()];
+    int groups = 0;
+    List<String> codes = instrument.priorities().stream().map(PriorityOption::code).toList();
+    for (WorkshopResult workshop : workshops) {
+      groups++;
+      Set<String> distinct = new LinkedHashSet<>(workshop.priorities());
+      distinct.stream().map(codes::indexOf).filter(i -> i >= 0).forEach(i -> groupCounts[i]++);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      PriorityOption priority = instrument.priorities().get(i);
+      List<Integer> byRank = survey.options().contains(priority.code())
+          ? survey.distribution(priority.code()) : new ArrayList<>(java.util.Collections.nCopies(weights.size(), 0));
+      int score = 0;
+      for (int r = 0; r < byRank.size(); r++) {
+        score += byRank.get(r) * weights.get(r);
+      }
+      rows.add(new Row(priority.code(), priority.label().in(instrument.defaultLanguage(), instrument.defaultLanguage()),
+          byRank.stream().mapToInt(Integer::intValue).sum(), byRank, score, groupCounts[i]));
+    }
+    return new PriorityTally(rows, weights, survey.answered(), groups);
+  }
+
+  private static Ranking priorityQuestion(Instrument instrument) {
+    return instrument.priorityQuestion().flatMap(instrument.survey()::question)
+        .filter(q -> q instanceof Ranking).map(q -> (Ranking) q)
+        .orElseThrow(() -> new IllegalArgumentException("instrument " + instrument.id() + " "
+            + instrument.version() + " has no priority ranking question"));
+  }
+
+  /**
+   * The row of one priority.
+   *
+   * @param code the priority code
+   * @return the row
+   * @throws IllegalArgumentException if there is no such priority
+   */
+  public Row row(String code) {
+    return rows.stream().filter(r -> r.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no priority '" + code + "'"));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "Priorities: %d survey respondents, %d workshop groups; weights %s%n  code  chosen  by rank   score  groups",
+        respondents, groups, weights));
+    for (Row row : rows) {
+      out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-4s  %6d  %-8s  %5d  %6d",
+          row.code(), row.chosen(), row.byRank(), row.score(), row.groups()));
+    }
+    return out.toString();
+  }
+}

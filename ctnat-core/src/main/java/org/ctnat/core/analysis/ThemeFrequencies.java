@@ -1,0 +1,115 @@
+package org.ctnat.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.ctnat.core.framework.AreaId;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.questionbank.InterviewQuestionId;
+import org.ctnat.core.questionbank.InterviewSection;
+import org.ctnat.core.response.InterviewRecord;
+
+/**
+ * How often each coded theme emerged in the interviews — "the frequency and type of emerging
+ * themes" of the 2016 method — overall and per thematic area (the area of the guide section
+ * whose question the theme was coded under). For each theme: in how many interviews it came up
+ * and how many times it was coded.
+ *
+ * <p>Themes coded under questions the guide does not have, or under sections without an area,
+ * count only overall. Lists are ordered by interviews, then mentions (both descending), then
+ * theme code, so the result is deterministic.
+ *
+ * @param interviews how many interview records were read
+ * @param overall every theme
+ * @param byArea themes per thematic area, in area order
+ */
+public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedMap<AreaId, List<ThemeCount>> byArea) {
+
+  /**
+   * One theme's frequency.
+   *
+   * @param theme the theme code
+   * @param interviews the interviews in which it was coded
+   * @param mentions the times it was coded
+   */
+  public record ThemeCount(String theme, int interviews, int mentions) {}
+
+  private static final Comparator<ThemeCount> ORDER = Comparator.comparingInt(ThemeCount::interviews).reversed()
+      .thenComparing(Comparator.comparingInt(ThemeCount::mentions).reversed())
+      .thenComparing(ThemeCount::theme);
+
+  /** Copies the lists and map. */
+  public ThemeFrequencies {
+    overall = List.copyOf(overall);
+    SortedMap<AreaId, List<ThemeCount>> copy = new TreeMap<>();
+    byArea.forEach((area, counts) -> copy.put(area, List.copyOf(counts)));
+    byArea = java.util.Collections.unmodifiableSortedMap(copy);
+  }
+
+  /**
+   * Counts the themes of some interview records.
+   *
+   * @param instrument the instrument whose guide was used
+   * @param records the interview records
+   * @return the frequencies
+   */
+  public static ThemeFrequencies of(Instrument instrument, Iterable<InterviewRecord> records) {
+    Map<InterviewQuestionId, Optional<AreaId>> areaOf = new HashMap<>();
+    for (InterviewSection section : instrument.interviewGuide().sections()) {
+      section.questions().forEach(q -> areaOf.put(q.id(), section.area()));
+    }
+    Map<String, int[]> overall = new HashMap<>();
+    Map<AreaId, Map<String, int[]>> byArea = new TreeMap<>();
+    int interviews = 0;
+    for (InterviewRecord record : records) {
+      interviews++;
+      Set<String> seen = new HashSet<>();
+      Map<AreaId, Set<String>> seenInArea = new HashMap<>();
+      for (Map.Entry<InterviewQuestionId, List<String>> entry : record.themes().entrySet()) {
+        Optional<AreaId> area = areaOf.getOrDefault(entry.getKey(), Optional.empty());
+        for (String theme : entry.getValue()) {
+          count(overall, theme, seen.add(theme));
+          area.ifPresent(a -> count(byArea.computeIfAbsent(a, x -> new HashMap<>()), theme,
+              seenInArea.computeIfAbsent(a, x -> new HashSet<>()).add(theme)));
+        }
+      }
+    }
+    SortedMap<AreaId, List<ThemeCount>> areas = new TreeMap<>();
+    byArea.forEach((area, counts) -> areas.put(area, sorted(counts)));
+    return new ThemeFrequencies(interviews, sorted(overall), areas);
+  }
+
+  private static void count(Map<String, int[]> counts, String theme, boolean firstInInterview) {
+    int[] c = counts.computeIfAbsent(theme, t -> new int[2]);
+    if (firstInInterview) {
+      c[0]++;
+    }
+    c[1]++;
+  }
+
+  private static List<ThemeCount> sorted(Map<String, int[]> counts) {
+    List<ThemeCount> list = new ArrayList<>();
+    counts.forEach((theme, c) -> list.add(new ThemeCount(theme, c[0], c[1])));
+    list.sort(ORDER);
+    return list;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Themes in " + interviews + " interviews (interviews, mentions):");
+    overall.forEach(t -> out.append(System.lineSeparator()).append("  ").append(t.theme()).append(' ')
+        .append(t.interviews()).append(", ").append(t.mentions()));
+    byArea.forEach((area, counts) -> {
+      out.append(System.lineSeparator()).append("  area ").append(area).append(':');
+      counts.forEach(t -> out.append(' ').append(t.theme()).append('(').append(t.interviews()).append(')'));
+    });
+    return out.toString();
+  }
+}
