@@ -80,6 +80,66 @@ public final class Disaggregation {
         Accumulator::combine, Accumulator::finish, Collector.Characteristics.UNORDERED);
   }
 
+  /**
+   * A recorder for readers that decode answers themselves: pick the group of each response with
+   * {@link Recorder#group(String...)} and record its answers on the group's {@link
+   * SurveyTally.Recorder}. Item and category numbers are the same in every group.
+   *
+   * @param instrument the instrument the responses answer
+   * @param attributes the attributes to disaggregate by, at least one, each once
+   * @return a new recorder
+   */
+  public static Recorder recorder(Instrument instrument, List<ProfileAttribute> attributes) {
+    check(attributes);
+    return new Recorder(instrument, attributes);
+  }
+
+  /**
+   * Records responses group by group. A mutable builder: not thread-safe; use one per thread
+   * and combine the results with {@link Disaggregation#plus(Disaggregation)}.
+   */
+  public static final class Recorder {
+    private final Instrument instrument;
+    private final Layout layout;
+    private final List<ProfileAttribute> attributes;
+    private final Map<GroupKey, SurveyTally.Recorder> groups = new HashMap<>();
+
+    Recorder(Instrument instrument, List<ProfileAttribute> attributes) {
+      this.instrument = instrument;
+      this.layout = new Layout(instrument);
+      this.attributes = List.copyOf(attributes);
+    }
+
+    /**
+     * The recorder of one group; look it up once per group, not once per response.
+     *
+     * @param values one value per attribute, in the order of the attributes (an option code,
+     *     or {@link GroupKey#MISSING})
+     * @return the group's tally recorder
+     * @throws IllegalArgumentException if the number of values is wrong
+     */
+    public SurveyTally.Recorder group(String... values) {
+      GroupKey key = new GroupKey(attributes, List.of(values));
+      return groups.computeIfAbsent(key, k -> new SurveyTally.Recorder(new SurveyTally.Accumulator(layout)));
+    }
+
+    /**
+     * The disaggregation of everything recorded so far; groups with no response are left out.
+     *
+     * @return the disaggregation
+     */
+    public Disaggregation toDisaggregation() {
+      SortedMap<GroupKey, SurveyTally> tallies = new TreeMap<>();
+      groups.forEach((key, recorder) -> {
+        SurveyTally tally = recorder.toTally();
+        if (tally.responses() > 0) {
+          tallies.put(key, tally);
+        }
+      });
+      return new Disaggregation(instrument, attributes, tallies);
+    }
+  }
+
   private static void check(List<ProfileAttribute> attributes) {
     if (attributes.isEmpty() || attributes.stream().distinct().count() != attributes.size()) {
       throw new IllegalArgumentException("disaggregation: need at least one attribute, each once, but got "

@@ -89,6 +89,128 @@ public final class SurveyTally {
   }
 
   /**
+   * A recorder for readers that decode answers themselves (a CSV or JSON-lines reader, a
+   * database cursor): items and categories are resolved to numbers once, then each response is
+   * recorded without creating any object. This is the fast path of streaming tallies; the
+   * {@link #collector(Instrument) collector} is the convenient one. Both give equal tallies for
+   * the same answers.
+   *
+   * @param instrument the instrument the responses answer
+   * @return a new recorder
+   */
+  public static Recorder recorder(Instrument instrument) {
+    return new Recorder(new Accumulator(new Layout(instrument)));
+  }
+
+  /**
+   * Records responses answer by answer, by item and category number. Per response: call
+   * {@link #response()} once, then one of {@link #single(int, int)}, {@link #multiple(int, long)},
+   * {@link #text(int)} or {@link #invalid(int)} for each answered item. Items without a call are
+   * missing.
+   *
+   * <p>A mutable builder: not thread-safe; use one recorder per thread and combine the tallies
+   * with {@link SurveyTally#plus(SurveyTally)}.
+   */
+  public static final class Recorder {
+    private final Accumulator accumulator;
+
+    Recorder(Accumulator accumulator) {
+      this.accumulator = accumulator;
+    }
+
+    /**
+     * The number of an item, to pass to the recording methods.
+     *
+     * @param item a question or grid statement id
+     * @return its number
+     * @throws IllegalArgumentException if the survey has no such item
+     */
+    public int item(ItemId item) {
+      int i = accumulator.layout.index(item);
+      if (i < 0) {
+        throw new IllegalArgumentException("the survey of " + accumulator.layout.instrument + " has no item "
+            + item + " (a grid is recorded by its statements)");
+      }
+      return i;
+    }
+
+    /**
+     * The number of a category (option or scale point) of an item.
+     *
+     * @param item an item number
+     * @param code the option or point code
+     * @return its number, counted from 0 in instrument order
+     * @throws IllegalArgumentException if the item has no such category
+     */
+    public int category(int item, String code) {
+      int c = accumulator.layout.category(item, code);
+      if (c < 0) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " has no category '"
+            + code + "'; it has " + accumulator.layout.categories.get(item));
+      }
+      return c;
+    }
+
+    /** Starts the next response. */
+    public void response() {
+      accumulator.responses++;
+    }
+
+    /**
+     * Records the answer to a single choice or grid statement.
+     *
+     * @param item the item number
+     * @param category the category number
+     */
+    public void single(int item, int category) {
+      accumulator.counts[accumulator.layout.offsets[item] + category]++;
+      accumulator.answered[item]++;
+    }
+
+    /**
+     * Records the answer to a multiple choice or ranking: the categories chosen or ranked, as
+     * bits (bit c set for category c; at most 64 categories).
+     *
+     * @param item the item number
+     * @param categories the categories as a bit mask, not 0
+     */
+    public void multiple(int item, long categories) {
+      int offset = accumulator.layout.offsets[item];
+      for (long bits = categories; bits != 0; bits &= bits - 1) {
+        accumulator.counts[offset + Long.numberOfTrailingZeros(bits)]++;
+      }
+      accumulator.answered[item]++;
+    }
+
+    /**
+     * Records a non-blank free-text answer.
+     *
+     * @param item the item number
+     */
+    public void text(int item) {
+      accumulator.answered[item]++;
+    }
+
+    /**
+     * Records an answer that cannot be counted.
+     *
+     * @param item the item number
+     */
+    public void invalid(int item) {
+      accumulator.invalid[item]++;
+    }
+
+    /**
+     * The tally of everything recorded so far.
+     *
+     * @return the tally
+     */
+    public SurveyTally toTally() {
+      return accumulator.finish();
+    }
+  }
+
+  /**
    * How many responses were tallied.
    *
    * @return the number of responses

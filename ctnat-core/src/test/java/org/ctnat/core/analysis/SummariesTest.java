@@ -203,4 +203,32 @@ class SummariesTest {
         List.of(SurveyResponse.to(INSTRUMENT, preset).build()), ProfileAttribute.COUNTRY);
     assertEquals("georgia", byCountry.groups().firstKey().value(ProfileAttribute.COUNTRY));
   }
+
+  @Test
+  void otherTextsAreCollectedPerQuestionInResponseOrder() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("8.1"),
+            RankingAnswer.inOrder(List.of("E", "A", "B"), Optional.of("More funding for NGOs"))).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("8.1"),
+            RankingAnswer.inOrder(List.of("E", "A", "B"), Optional.of("  "))).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("8.1"),
+            RankingAnswer.inOrder(List.of("A", "E", "B"), Optional.of("Legal aid"))).build());
+    var texts = OtherTexts.of(INSTRUMENT, responses);
+    assertEquals(List.of(ItemId.of("8.1")), List.copyOf(texts.keySet()));
+    assertEquals(List.of("More funding for NGOs", "Legal aid"),
+        texts.get(ItemId.of("8.1")).stream().map(OtherTexts.OtherText::text).toList());
+  }
+
+  @Test
+  void theDisaggregationRecorderGivesTheSameGroupsAsTheCollector() {
+    qt().withExamples(50).forAll(lists().of(integers().all()).ofSizeBetween(0, 60)).checkAssert(seeds -> {
+      List<SurveyResponse> responses = random(seeds);
+      Disaggregation.Recorder recorder = Disaggregation.recorder(INSTRUMENT, List.of(ProfileAttribute.GENDER));
+      for (SurveyResponse response : responses) {
+        String gender = response.profile(INSTRUMENT).getOrDefault(ProfileAttribute.GENDER, GroupKey.MISSING);
+        SurveyTallyTest.record(recorder.group(gender), response);
+      }
+      assertEquals(Disaggregation.of(INSTRUMENT, responses, ProfileAttribute.GENDER), recorder.toDisaggregation());
+    });
+  }
 }

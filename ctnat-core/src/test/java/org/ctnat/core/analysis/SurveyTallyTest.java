@@ -194,4 +194,62 @@ class SurveyTallyTest {
           assertEquals(sequential.hashCode(), parallel.hashCode());
         });
   }
+
+  /** Feeds a response to a recorder the way a file reader would: by numbers, without objects. */
+  static void record(SurveyTally.Recorder recorder, SurveyResponse response) {
+    recorder.response();
+    response.answers().forEach((id, answer) -> {
+      int item;
+      try {
+        item = recorder.item(id);
+      } catch (IllegalArgumentException unknownItem) {
+        return;
+      }
+      try {
+        if (answer instanceof ChoiceAnswer a) {
+          recorder.single(item, recorder.category(item, a.code()));
+        } else if (answer instanceof PointAnswer a) {
+          recorder.single(item, recorder.category(item, a.code()));
+        } else if (answer instanceof SelectionAnswer a) {
+          long mask = 0;
+          for (String code : a.codes()) {
+            mask |= 1L << recorder.category(item, code);
+          }
+          recorder.multiple(item, mask);
+        } else if (answer instanceof RankingAnswer a) {
+          long mask = 0;
+          for (String code : a.ranks().keySet()) {
+            mask |= 1L << recorder.category(item, code);
+          }
+          recorder.multiple(item, mask);
+        } else if (answer instanceof TextAnswer a && !a.text().isBlank()) {
+          recorder.text(item);
+        } else {
+          recorder.invalid(item);
+        }
+      } catch (IllegalArgumentException unknownCode) {
+        recorder.invalid(item);
+      }
+    });
+  }
+
+  @Test
+  void theRecorderGivesTheSameTallyAsTheCollector() {
+    qt().withExamples(100).forAll(lists().of(integers().all()).ofSizeBetween(0, 60)).checkAssert(seeds -> {
+      List<SurveyResponse> responses = responses(seeds);
+      SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+      responses.forEach(r -> record(recorder, r));
+      assertEquals(SurveyTally.of(INSTRUMENT, responses), recorder.toTally());
+    });
+  }
+
+  @Test
+  void theRecorderNamesUnknownItemsAndCategories() {
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    IllegalArgumentException item = assertThrows(IllegalArgumentException.class, () -> recorder.item(ItemId.of("9.9")));
+    assertTrue(item.getMessage().contains("no item 9.9"), item.getMessage());
+    IllegalArgumentException code = assertThrows(IllegalArgumentException.class,
+        () -> recorder.category(recorder.item(NRM), "superb"));
+    assertTrue(code.getMessage().contains("item 3.1.1 has no category 'superb'"), code.getMessage());
+  }
 }
