@@ -10,5 +10,6 @@ module org.ctnat.core {
   exports org.ctnat.core.questionbank;
   exports org.ctnat.core.instrument;
   exports org.ctnat.core.response;
+  exports org.ctnat.core.assessment;
   exports org.ctnat.core.analysis;
 }

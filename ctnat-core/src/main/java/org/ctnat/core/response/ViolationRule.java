@@ -50,6 +50,22 @@ public enum ViolationRule {
   PERSONAL_DATA_MISPLACED("personal fields must be kept apart from the metadata"),
   /** A theme code that is not a code. */
   INVALID_THEME("theme codes must be letters, digits and '_', starting with a letter"),
+  /** An assessment judges an indicator the instrument's framework does not have. */
+  UNKNOWN_INDICATOR("every judgement must be of an indicator of the framework"),
+  /** Evidence cites a document that is not among the assessment's sources. */
+  UNKNOWN_SOURCE("every document cited must be one of the assessment's sources"),
+  /** Evidence cites a survey item the survey does not have. */
+  UNKNOWN_SURVEY_ITEM("every survey item cited must exist in the survey"),
+  /** Evidence cites a question the interview guide does not have. */
+  UNKNOWN_INTERVIEW_QUESTION("every interview question cited must exist in the guide"),
+  /** Evidence cites an interview that is not among the assessment's interview records. */
+  UNKNOWN_INTERVIEW("every interview cited must be one of the assessment's interviews"),
+  /** A recommendation for an area the framework does not have. */
+  UNKNOWN_AREA("every recommendation must be for an area of the framework"),
+  /** A recommendation names a criterion the framework does not have. */
+  UNKNOWN_CRITERION("every criterion a recommendation names must exist"),
+  /** A recommendation names a criterion of another area than its own. */
+  CRITERION_OF_ANOTHER_AREA("the criteria a recommendation names must belong to its area"),
   /** A workshop priority the instrument does not have. */
   UNKNOWN_PRIORITY("every priority must be one of the instrument's priorities"),
   /** A workshop group that chose too few or too many priorities, or one twice. */

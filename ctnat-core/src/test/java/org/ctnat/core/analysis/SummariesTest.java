@@ -231,4 +231,20 @@ class SummariesTest {
       assertEquals(Disaggregation.of(INSTRUMENT, responses, ProfileAttribute.GENDER), recorder.toDisaggregation());
     });
   }
+
+  @Test
+  void crossTabulationCountsRespondentsWhoAnsweredBoth() {
+    List<SurveyResponse> responses = List.of(response(1, "female", "adequate"), response(2, "female", "adequate"),
+        response(3, "male", "inadequate"), response(4, "male", null), response(5, null, "adequate"));
+    CountTable byGender = CrossTabs.of(INSTRUMENT, responses, ProfileAttribute.GENDER, ItemId.of("3.1.1"));
+    assertEquals(List.of("female", "male", "other"), byGender.rowLabels());
+    assertEquals(List.of("adequate", "neither", "inadequate", "dont_know"), byGender.columnLabels());
+    assertEquals(2, byGender.count("female", "adequate"));
+    assertEquals(1, byGender.count("male", "inadequate"));
+    assertEquals(3, byGender.grandTotal(), "only those who gave both");
+    assertEquals(byGender, CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1.1")));
+    IllegalArgumentException grid = assertThrows(IllegalArgumentException.class,
+        () -> CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1")));
+    assertTrue(grid.getMessage().contains("cross-tabulate its statements"), grid.getMessage());
+  }
 }

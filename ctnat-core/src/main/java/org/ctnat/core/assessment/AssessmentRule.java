@@ -1,0 +1,88 @@
+package org.ctnat.core.assessment;
+
+import java.util.Optional;
+import org.ctnat.core.response.RespondentId;
+import org.ctnat.core.response.Violation;
+import org.ctnat.core.response.ViolationRule;
+
+/**
+ * The rules an assessment's judgements and recommendations can break, beyond those of the
+ * collected data ({@link ViolationRule}).
+ *
+ * <p>{@link AssessmentValidation} reports them in the same {@link
+ * org.ctnat.core.response.ValidationReport} as the data's violations, so that one report lists
+ * every problem: each is a {@link Violation} whose {@link Violation#rule() rule} is the {@link
+ * ViolationRule} of the same name ({@link #violationRule()}); {@link #of(Violation)} reads the
+ * assessment rule back.
+ */
+public enum AssessmentRule {
+  /** A judgement of an indicator the instrument's framework does not have. */
+  UNKNOWN_INDICATOR("every judgement must be of an indicator of the framework"),
+  /** Evidence citing a document that is not among the assessment's sources. */
+  UNKNOWN_SOURCE("every document cited must be one of the assessment's sources"),
+  /** Evidence citing a survey item (or question) the survey does not have. */
+  UNKNOWN_SURVEY_ITEM("every survey item cited must exist in the survey"),
+  /** Evidence citing a question the interview guide does not have. */
+  UNKNOWN_INTERVIEW_QUESTION("every interview question cited must exist in the guide"),
+  /** Evidence citing an interview that is not among the assessment's interview records. */
+  UNKNOWN_INTERVIEW("every interview cited must be one of the assessment's interviews"),
+  /** A recommendation for an area the framework does not have. */
+  UNKNOWN_AREA("every recommendation must be for an area of the framework"),
+  /** A recommendation naming a criterion the framework does not have. */
+  UNKNOWN_CRITERION("every criterion a recommendation names must exist"),
+  /** A recommendation naming a criterion of another area than its own. */
+  CRITERION_OF_ANOTHER_AREA("the criteria a recommendation names must belong to its area");
+
+  private final ViolationRule violationRule;
+  private final String description;
+
+  AssessmentRule(String description) {
+    this.violationRule = ViolationRule.valueOf(name());
+    this.description = description;
+  }
+
+  /**
+   * The data rule a violation of this rule is reported under.
+   *
+   * @return the {@link ViolationRule} of the same name
+   */
+  public ViolationRule violationRule() {
+    return violationRule;
+  }
+
+  /**
+   * The rule in words.
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * A violation of this rule.
+   *
+   * @param subject the assessment, as a subject of violations
+   * @param element where, e.g. {@code "judgement 1.1-F1"}
+   * @param detail what was found
+   * @return the violation, reported under the rule of the same name
+   */
+  Violation violation(RespondentId subject, String element, String detail) {
+    return Violation.of(subject, element, violationRule, detail);
+  }
+
+  /**
+   * The assessment rule a violation reports, if any.
+   *
+   * @param violation a violation from a validation report
+   * @return the rule, or empty for a violation of the collected data
+   */
+  public static Optional<AssessmentRule> of(Violation violation) {
+    for (AssessmentRule rule : values()) {
+      if (violation.rule() == rule.violationRule) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+}
