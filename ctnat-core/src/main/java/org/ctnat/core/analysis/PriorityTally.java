@@ -123,6 +123,34 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
   }
 
   /**
+   * This tally combined with one of other respondents and groups, with the same priorities and
+   * weights. Associative and commutative; a tally of no responses and no groups is the identity.
+   *
+   * @param other the other tally
+   * @return the tally of both
+   * @throws IllegalArgumentException if the priorities or weights differ
+   */
+  public PriorityTally plus(PriorityTally other) {
+    List<String> codes = rows.stream().map(Row::code).toList();
+    if (!codes.equals(other.rows.stream().map(Row::code).toList()) || !weights.equals(other.weights)) {
+      throw new IllegalArgumentException("cannot add a priority tally of " + other.rows.stream().map(Row::code)
+          .toList() + " with weights " + other.weights + " to one of " + codes + " with weights " + weights);
+    }
+    List<Row> sum = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row a = rows.get(i);
+      Row b = other.rows.get(i);
+      List<Integer> byRank = new ArrayList<>();
+      for (int r = 0; r < a.byRank().size(); r++) {
+        byRank.add(a.byRank().get(r) + b.byRank().get(r));
+      }
+      sum.add(new Row(a.code(), a.label(), a.chosen() + b.chosen(), byRank, a.score() + b.score(),
+          a.groups() + b.groups()));
+    }
+    return new PriorityTally(sum, weights, respondents + other.respondents, groups + other.groups);
+  }
+
+  /**
    * The row of one priority.
    *
    * @param code the priority code

@@ -84,6 +84,22 @@ public final class RankingSummary {
     return new RankingSummary(question.id(), empty.options, empty.maxRank, counts, answered, invalid);
   }
 
+  /**
+   * A collector that summarises a stream of responses, sequential or parallel.
+   *
+   * @param question the ranking question
+   * @return the collector
+   */
+  public static java.util.stream.Collector<SurveyResponse, ?, RankingSummary> collector(Ranking question) {
+    return java.util.stream.Collector.of(() -> new RankingSummary[] {empty(question)},
+        (box, response) -> box[0] = box[0].plus(of(question, List.of(response))),
+        (a, b) -> {
+          a[0] = a[0].plus(b[0]);
+          return a;
+        },
+        box -> box[0], java.util.stream.Collector.Characteristics.UNORDERED);
+  }
+
   private static boolean countable(RankingSummary shape, RankingAnswer answer) {
     return answer.ranks().entrySet().stream().allMatch(e -> shape.options.contains(e.getKey())
         && e.getValue() >= 1 && e.getValue() <= shape.maxRank);

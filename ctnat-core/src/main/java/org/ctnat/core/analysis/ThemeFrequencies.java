@@ -86,6 +86,41 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
     return new ThemeFrequencies(interviews, sorted(overall), areas);
   }
 
+  /**
+   * The frequencies of no interview.
+   *
+   * @return the empty frequencies
+   */
+  public static ThemeFrequencies empty() {
+    return new ThemeFrequencies(0, List.of(), new TreeMap<>());
+  }
+
+  /**
+   * These frequencies combined with those of other interviews (each interview counted in one
+   * of the two): interviews and mentions add up theme by theme. Associative and commutative,
+   * with {@link #empty()} as identity.
+   *
+   * @param other the frequencies of other interviews
+   * @return the frequencies of all of them
+   */
+  public ThemeFrequencies plus(ThemeFrequencies other) {
+    SortedMap<AreaId, List<ThemeCount>> areas = new TreeMap<>(byArea);
+    other.byArea.forEach((area, counts) -> areas.merge(area, counts, ThemeFrequencies::add));
+    return new ThemeFrequencies(interviews + other.interviews, add(overall, other.overall), areas);
+  }
+
+  private static List<ThemeCount> add(List<ThemeCount> a, List<ThemeCount> b) {
+    Map<String, int[]> sum = new HashMap<>();
+    for (List<ThemeCount> list : List.of(a, b)) {
+      for (ThemeCount t : list) {
+        int[] c = sum.computeIfAbsent(t.theme(), x -> new int[2]);
+        c[0] += t.interviews();
+        c[1] += t.mentions();
+      }
+    }
+    return sorted(sum);
+  }
+
   private static void count(Map<String, int[]> counts, String theme, boolean firstInInterview) {
     int[] c = counts.computeIfAbsent(theme, t -> new int[2]);
     if (firstInInterview) {

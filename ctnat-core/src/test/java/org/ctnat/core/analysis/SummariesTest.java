@@ -247,4 +247,59 @@ class SummariesTest {
         () -> CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1")));
     assertTrue(grid.getMessage().contains("cross-tabulate its statements"), grid.getMessage());
   }
+
+  @Test
+  void rankingPriorityAndThemeSummariesMergeLikeTheirParts() {
+    Ranking groups = (Ranking) INSTRUMENT.survey().question(ItemId.of("2.4")).orElseThrow();
+    qt().withExamples(50).forAll(lists().of(integers().all()).ofSizeBetween(0, 30),
+            lists().of(integers().all()).ofSizeBetween(0, 30))
+        .checkAssert((a, b) -> {
+          List<SurveyResponse> first = rankings(a);
+          List<SurveyResponse> second = rankings(b);
+          List<SurveyResponse> all = new ArrayList<>(first);
+          all.addAll(second);
+          RankingSummary whole = RankingSummary.of(groups, all);
+          assertEquals(whole, RankingSummary.of(groups, first).plus(RankingSummary.of(groups, second)));
+          assertEquals(whole, all.parallelStream().collect(RankingSummary.collector(groups)));
+          assertEquals(PriorityTally.of(INSTRUMENT, all, List.of()),
+              PriorityTally.of(INSTRUMENT, second, List.of()).plus(PriorityTally.of(INSTRUMENT, first, List.of())));
+          List<InterviewRecord> i1 = interviews(a);
+          List<InterviewRecord> i2 = interviews(b);
+          List<InterviewRecord> both = new ArrayList<>(i1);
+          both.addAll(i2);
+          assertEquals(ThemeFrequencies.of(INSTRUMENT, both),
+              ThemeFrequencies.of(INSTRUMENT, i1).plus(ThemeFrequencies.of(INSTRUMENT, i2)));
+          assertEquals(ThemeFrequencies.of(INSTRUMENT, i1), ThemeFrequencies.of(INSTRUMENT, i1).plus(ThemeFrequencies.empty()));
+        });
+  }
+
+  private static List<SurveyResponse> rankings(List<Integer> seeds) {
+    List<String> orders = List.of("women", "girls", "men", "boys");
+    List<String> priorities = List.of("A", "B", "C", "D", "E");
+    List<SurveyResponse> responses = new ArrayList<>();
+    for (int seed : seeds) {
+      Random r = new Random(seed);
+      List<String> groupOrder = new ArrayList<>(orders);
+      java.util.Collections.shuffle(groupOrder, r);
+      List<String> top = new ArrayList<>(priorities);
+      java.util.Collections.shuffle(top, r);
+      responses.add(SurveyResponse.to(INSTRUMENT, Respondent.of("R" + seed))
+          .putAnswer(ItemId.of("2.4"), RankingAnswer.inOrder(groupOrder.toArray(String[]::new)))
+          .putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(top.subList(0, 3).toArray(String[]::new))).build());
+    }
+    return responses;
+  }
+
+  private static List<InterviewRecord> interviews(List<Integer> seeds) {
+    List<String> themes = List.of("lack_of_funding", "nrm_on_paper", "training", "corruption");
+    List<InterviewRecord> records = new ArrayList<>();
+    for (int seed : seeds) {
+      Random r = new Random(seed);
+      records.add(InterviewRecord.of(INSTRUMENT, "I" + seed).participants(Participants.of(1, 1))
+          .addSectionsCovered(SectionId.of("1"), SectionId.of("3"), SectionId.of("8"))
+          .putTheme(InterviewQuestionId.of("3.1"), List.of(themes.get(r.nextInt(4)), themes.get(r.nextInt(4))))
+          .putTheme(InterviewQuestionId.of("1.1"), List.of(themes.get(r.nextInt(4)))).build());
+    }
+    return records;
+  }
 }
