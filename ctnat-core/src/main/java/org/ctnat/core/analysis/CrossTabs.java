@@ -1,8 +1,10 @@
 package org.ctnat.core.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collector;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.Grid;
@@ -19,12 +21,15 @@ import org.ctnat.core.response.SurveyResponse;
 /**
  * Cross-tabulations of single-valued items (single choices and grid statements): respondents
  * counted by their answer to one item (rows) and to another (columns), or by a profile
- * attribute and an item — e.g. the adequacy of identification tools (3.1.5) by position
- * category. The result is a {@link CountTable}, ready for {@link DisclosureControl} before it is
- * published.
+ * attribute and an item — e.g. the adequacy of identification tools (3.1.5) by gender. The
+ * result is a {@link CountTable}, ready for {@link DisclosureControl} before it is published.
  *
- * <p>Only respondents with a countable answer to both are counted, so the table's grand total is
- * the number who answered both; every category appears, zeros included, in instrument order.
+ * <p>Every respondent is counted once: the rows and columns are the categories in instrument
+ * order, zeros included, followed by a {@value GroupKey#MISSING} row and column for those who
+ * did not give a countable answer (no answer, or one the item does not have), so the grand
+ * total is the number of respondents. Tables of the same items combine with {@link
+ * CountTable#plus(CountTable)}, and {@link #collector(Instrument, ItemId, ItemId)} builds one
+ * from a stream in one pass.
  *
  * <p>Stateless and thread-safe.
  */
@@ -44,17 +49,10 @@ public final class CrossTabs {
    */
   public static CountTable of(Instrument instrument, Iterable<SurveyResponse> responses, ItemId rows,
       ItemId columns) {
-    List<String> rowCodes = categories(instrument, rows);
-    List<String> columnCodes = categories(instrument, columns);
-    int[][] cells = new int[rowCodes.size()][columnCodes.size()];
-    for (SurveyResponse response : responses) {
-      int r = rowCodes.indexOf(code(response.answers().get(rows)).orElse(""));
-      int c = columnCodes.indexOf(code(response.answers().get(columns)).orElse(""));
-      if (r >= 0 && c >= 0) {
-        cells[r][c]++;
-      }
-    }
-    return CountTable.of(rowCodes, columnCodes, cells);
+    Shape shape = Shape.of(instrument, rows, columns);
+    int[][] cells = shape.cells();
+    responses.forEach(response -> shape.add(cells, response));
+    return shape.table(cells);
   }
 
   /**
@@ -70,28 +68,98 @@ public final class CrossTabs {
    */
   public static CountTable of(Instrument instrument, Iterable<SurveyResponse> responses,
       ProfileAttribute attribute, ItemId columns) {
-    SingleChoice profileQuestion = instrument.survey().questions().stream()
-        .filter(q -> q instanceof SingleChoice s && s.profile().filter(attribute::equals).isPresent())
-        .map(q -> (SingleChoice) q).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no question of " + instrument.id() + " "
-            + instrument.version() + " records the profile attribute " + attribute.key()));
-    List<String> rowCodes = profileQuestion.options().stream().map(ChoiceOption::code).toList();
-    List<String> columnCodes = categories(instrument, columns);
-    int[][] cells = new int[rowCodes.size()][columnCodes.size()];
-    for (SurveyResponse response : responses) {
-      Map<ProfileAttribute, String> profile = response.profile(instrument);
-      int r = rowCodes.indexOf(profile.getOrDefault(attribute, ""));
-      int c = columnCodes.indexOf(code(response.answers().get(columns)).orElse(""));
-      if (r >= 0 && c >= 0) {
-        cells[r][c]++;
+    Shape shape = Shape.of(instrument, attribute, columns);
+    int[][] cells = shape.cells();
+    responses.forEach(response -> shape.add(cells, response));
+    return shape.table(cells);
+  }
+
+  /**
+   * A collector that cross-tabulates two items over a stream of responses.
+   *
+   * @param instrument the instrument
+   * @param rows the item whose answers are the rows
+   * @param columns the item whose answers are the columns
+   * @return the collector
+   * @throws IllegalArgumentException if an item does not exist or is not single-valued
+   */
+  public static Collector<SurveyResponse, ?, CountTable> collector(Instrument instrument, ItemId rows, ItemId columns) {
+    return collector(Shape.of(instrument, rows, columns));
+  }
+
+  /**
+   * A collector that cross-tabulates a profile attribute and an item over a stream of responses.
+   *
+   * @param instrument the instrument
+   * @param attribute the profile attribute
+   * @param columns the item whose answers are the columns
+   * @return the collector
+   * @throws IllegalArgumentException if no question records the attribute, or the item is not
+   *     single-valued
+   */
+  public static Collector<SurveyResponse, ?, CountTable> collector(Instrument instrument, ProfileAttribute attribute,
+      ItemId columns) {
+    return collector(Shape.of(instrument, attribute, columns));
+  }
+
+  private static Collector<SurveyResponse, int[][], CountTable> collector(Shape shape) {
+    return Collector.of(shape::cells, shape::add, (a, b) -> {
+      for (int r = 0; r < a.length; r++) {
+        for (int c = 0; c < a[r].length; c++) {
+          a[r][c] += b[r][c];
+        }
       }
+      return a;
+    }, shape::table, Collector.Characteristics.UNORDERED);
+  }
+
+  /** The labels of a cross-tabulation and how to read a response's row and column. */
+  private record Shape(List<String> rows, List<String> columns, Function<SurveyResponse, Optional<String>> row,
+      Function<SurveyResponse, Optional<String>> column) {
+
+    static Shape of(Instrument instrument, ItemId rows, ItemId columns) {
+      return new Shape(categories(instrument, rows), categories(instrument, columns),
+          response -> code(response.answers().get(rows)), response -> code(response.answers().get(columns)));
     }
-    return CountTable.of(rowCodes, columnCodes, cells);
+
+    static Shape of(Instrument instrument, ProfileAttribute attribute, ItemId columns) {
+      SingleChoice profileQuestion = instrument.survey().questions().stream()
+          .filter(q -> q instanceof SingleChoice s && s.profile().filter(attribute::equals).isPresent())
+          .map(q -> (SingleChoice) q).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no question of " + instrument.id() + " "
+              + instrument.version() + " records the profile attribute " + attribute.key()));
+      return new Shape(profileQuestion.options().stream().map(ChoiceOption::code).toList(),
+          categories(instrument, columns),
+          response -> Optional.ofNullable(response.profile(instrument).get(attribute)),
+          response -> code(response.answers().get(columns)));
+    }
+
+    int[][] cells() {
+      return new int[rows.size() + 1][columns.size() + 1];
+    }
+
+    void add(int[][] cells, SurveyResponse response) {
+      cells[index(rows, row.apply(response))][index(columns, column.apply(response))]++;
+    }
+
+    private static int index(List<String> labels, Optional<String> code) {
+      int i = code.map(labels::indexOf).orElse(-1);
+      return i >= 0 ? i : labels.size();
+    }
+
+    CountTable table(int[][] cells) {
+      List<String> rowLabels = new ArrayList<>(rows);
+      rowLabels.add(GroupKey.MISSING);
+      List<String> columnLabels = new ArrayList<>(columns);
+      columnLabels.add(GroupKey.MISSING);
+      return CountTable.of(rowLabels, columnLabels, cells);
+    }
   }
 
   private static List<String> categories(Instrument instrument, ItemId item) {
-    Question question = instrument.survey().question(item).or(() -> instrument.questionOf(item)).orElseThrow(() -> new IllegalArgumentException(
-        "the survey of " + instrument.id() + " " + instrument.version() + " has no item " + item));
+    Question question = instrument.survey().question(item).or(() -> instrument.questionOf(item))
+        .orElseThrow(() -> new IllegalArgumentException("the survey of " + instrument.id() + " "
+            + instrument.version() + " has no item " + item));
     if (question instanceof SingleChoice q) {
       return q.options().stream().map(ChoiceOption::code).toList();
     }

@@ -182,6 +182,10 @@ public final class Disaggregation {
    * @throws IllegalArgumentException if the attributes differ
    */
   public Disaggregation plus(Disaggregation other) {
+    if (!instrument.id().equals(other.instrument.id()) || !instrument.version().equals(other.instrument.version())) {
+      throw new IllegalArgumentException("cannot combine a disaggregation of " + other.instrument.id() + " "
+          + other.instrument.version() + " with one of " + instrument.id() + " " + instrument.version());
+    }
     if (!attributes.equals(other.attributes)) {
       throw new IllegalArgumentException("cannot combine a disaggregation by " + other.attributes
           + " with one by " + attributes);

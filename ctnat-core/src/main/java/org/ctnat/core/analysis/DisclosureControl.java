@@ -24,11 +24,13 @@ import java.util.stream.IntStream;
  * is suppressed unless zeros are sensitive and {@code k} is 1.
  *
  * <h2>What is published</h2>
- * The published cells and the totals. A table with at least two non-empty rows and two
- * non-empty columns keeps all its row, column and grand totals, even those below {@code k}
- * (the size of a group is usually public already; {@link SuppressedTable#rowsBelowK()} names
- * them so that they can be merged before publication). A row whose total is below {@code k}
- * has every non-zero cell suppressed, as each is below {@code k} too; the total itself stays
+ * The published cells and the totals. A total between 1 and {@code k − 1} is itself the count
+ * of a small group, so it is withheld, like a cell below {@code k} ({@link
+ * SuppressedTable#rowsBelowK()} and {@link SuppressedTable#columnsBelowK()} name those rows and
+ * columns, which are better merged with others before publication); such a row has every
+ * non-zero cell suppressed too, as each is below {@code k}. Withholding a total never makes a
+ * cell easier to recover; the complementary suppression below protects the cells against the
+ * totals that stay published. Other totals stay published.
  * published. Where a total is the sum of a single cell that can be non-zero, it is that cell:
  * <ul>
  *   <li>when every non-zero count lies in one row — a one-row table, such as that of one
@@ -402,8 +404,26 @@ public final class DisclosureControl {
           }
         }
       }
+      // a total between 1 and k - 1 is itself the count of a small group: withhold it
+      List<String> smallRows = new ArrayList<>();
+      List<String> smallColumns = new ArrayList<>();
+      for (int r = 0; r < publishedRows.length; r++) {
+        if (rowTotals[r] > 0 && rowTotals[r] < k) {
+          publishedRows[r] = SuppressedTable.WITHHELD;
+          smallRows.add(table.rowLabels().get(r));
+        }
+      }
+      for (int c = 0; c < publishedColumns.length; c++) {
+        if (columnTotals[c] > 0 && columnTotals[c] < k) {
+          publishedColumns[c] = SuppressedTable.WITHHELD;
+          smallColumns.add(table.columnLabels().get(c));
+        }
+      }
+      if (grand > 0 && grand < k) {
+        grand = SuppressedTable.WITHHELD;
+      }
       return new SuppressedTable(table.rowLabels(), table.columnLabels(), k, zeroCells, cells, marks, publishedRows,
-          publishedColumns, grand);
+          publishedColumns, grand, smallRows, smallColumns);
     }
   }
 }

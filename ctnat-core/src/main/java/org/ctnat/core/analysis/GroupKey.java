@@ -65,10 +65,17 @@ public record GroupKey(List<ProfileAttribute> attributes, List<String> values) i
     return new GroupKey(attributes, values);
   }
 
-  /** Orders groups by their values, attribute by attribute. */
+  /**
+   * Orders groups by their attributes, then by their values attribute by attribute (option
+   * codes in alphabetical order, {@value #MISSING} first); consistent with {@code equals}.
+   */
   @Override
   public int compareTo(GroupKey other) {
-    return ORDER.compare(values, other.values);
+    int c = Integer.compare(attributes.size(), other.attributes.size());
+    for (int i = 0; c == 0 && i < attributes.size(); i++) {
+      c = attributes.get(i).compareTo(other.attributes.get(i));
+    }
+    return c != 0 ? c : ORDER.compare(values, other.values);
   }
 
   @Override

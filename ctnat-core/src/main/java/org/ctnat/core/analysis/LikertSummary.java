@@ -18,6 +18,10 @@ import org.ctnat.core.questionbank.ScalePoint;
  * is the lower median of the substantive answers in scale order: the first point at which at
  * least half of them are reached.
  *
+ * <p>A summary is a view of a {@link Tally}: to combine data, merge the tallies ({@link
+ * Tally#plus(Tally)}, {@link SurveyTally#plus(SurveyTally)}) and summarise the result, since a
+ * median cannot be merged from medians.
+ *
  * @param item the grid statement
  * @param scale the scale it is answered on
  * @param positive answers on a positive point
@@ -32,7 +36,8 @@ public record LikertSummary(ItemId item, ScaleId scale, int positive, int neutra
   /** Checks the counts. */
   public LikertSummary {
     if (positive < 0 || neutral < 0 || negative < 0 || nonSubstantive < 0) {
-      throw new IllegalArgumentException("Likert summary of " + item + ": counts must not be negative");
+      throw new IllegalArgumentException("Likert summary of " + item + ": counts must not be negative, but were "
+          + positive + ", " + neutral + ", " + negative + ", " + nonSubstantive);
     }
   }
 

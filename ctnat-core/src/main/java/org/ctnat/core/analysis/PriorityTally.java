@@ -26,9 +26,12 @@ import org.ctnat.core.response.WorkshopResult;
  * @param rows one row per priority, in instrument order
  * @param weights the points for ranks 1, 2, …
  * @param respondents how many survey respondents gave a countable ranking
+ * @param invalidRankings how many survey rankings could not be counted (unknown codes, ranks
+ *     out of range; validation says why)
  * @param groups how many workshop groups were counted
  */
-public record PriorityTally(List<Row> rows, List<Integer> weights, int respondents, int groups) {
+public record PriorityTally(List<Row> rows, List<Integer> weights, int respondents, int invalidRankings,
+    int groups) {
 
   /**
    * One priority's row.
@@ -65,12 +68,7 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
    */
   public static PriorityTally of(Instrument instrument, Iterable<SurveyResponse> responses,
       Iterable<WorkshopResult> workshops) {
-    Ranking question = priorityQuestion(instrument);
-    List<Integer> weights = new ArrayList<>();
-    for (int r = question.maxRanked(); r >= 1; r--) {
-      weights.add(r);
-    }
-    return of(instrument, responses, workshops, weights);
+    return of(instrument, responses, workshops, defaultWeights(priorityQuestion(instrument)));
   }
 
   /**
@@ -86,12 +84,15 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
    */
   public static PriorityTally of(Instrument instrument, Iterable<SurveyResponse> responses,
       Iterable<WorkshopResult> workshops, List<Integer> weights) {
-    Ranking question = priorityQuestion(instrument);
-    if (weights.size() != question.maxRanked()) {
-      throw new IllegalArgumentException("priority weights: need one weight per rank (" + question.maxRanked()
+    return of(instrument, RankingSummary.of(priorityQuestion(instrument), responses), workshops, weights);
+  }
+
+  private static PriorityTally of(Instrument instrument, RankingSummary survey, Iterable<WorkshopResult> workshops,
+      List<Integer> weights) {
+    if (weights.size() != survey.maxRank()) {
+      throw new IllegalArgumentException("priority weights: need one weight per rank (" + survey.maxRank()
           + "), but got " + weights);
     }
-    RankingSummary survey = RankingSummary.of(question, responses);
     int[] groupCounts = new int[instrument.priorities().size()];
     int groups = 0;
     List<String> codes = instrument.priorities().stream().map(PriorityOption::code).toList();
@@ -112,7 +113,39 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
       rows.add(new Row(priority.code(), priority.label().in(instrument.defaultLanguage(), instrument.defaultLanguage()),
           byRank.stream().mapToInt(Integer::intValue).sum(), byRank, score, groupCounts[i]));
     }
-    return new PriorityTally(rows, weights, survey.answered(), groups);
+    return new PriorityTally(rows, weights, survey.answered(), survey.invalid(), groups);
+  }
+
+  /**
+   * The tally of no respondents and no groups, with the default weights: the identity of
+   * {@link #plus(PriorityTally)}.
+   *
+   * @param instrument the instrument, with a priority question
+   * @return the empty tally
+   */
+  public static PriorityTally empty(Instrument instrument) {
+    return of(instrument, List.of(), List.of());
+  }
+
+  /**
+   * A collector that tallies the survey side of a stream of responses (default weights); add
+   * the workshop groups with {@code plus(PriorityTally.of(instrument, List.of(), workshops))}.
+   *
+   * @param instrument the instrument, with a priority question
+   * @return the collector
+   */
+  public static java.util.stream.Collector<SurveyResponse, ?, PriorityTally> collector(Instrument instrument) {
+    Ranking question = priorityQuestion(instrument);
+    return java.util.stream.Collectors.collectingAndThen(RankingSummary.collector(question),
+        summary -> of(instrument, summary, List.of(), defaultWeights(question)));
+  }
+
+  private static List<Integer> defaultWeights(Ranking question) {
+    List<Integer> weights = new ArrayList<>();
+    for (int r = question.maxRanked(); r >= 1; r--) {
+      weights.add(r);
+    }
+    return weights;
   }
 
   private static Ranking priorityQuestion(Instrument instrument) {
@@ -147,7 +180,8 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
       sum.add(new Row(a.code(), a.label(), a.chosen() + b.chosen(), byRank, a.score() + b.score(),
           a.groups() + b.groups()));
     }
-    return new PriorityTally(sum, weights, respondents + other.respondents, groups + other.groups);
+    return new PriorityTally(sum, weights, respondents + other.respondents,
+        invalidRankings + other.invalidRankings, groups + other.groups);
   }
 
   /**
@@ -159,14 +193,15 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
    */
   public Row row(String code) {
     return rows.stream().filter(r -> r.code().equals(code)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no priority '" + code + "'"));
+        .orElseThrow(() -> new IllegalArgumentException("no priority '" + code + "'; the priorities are "
+            + rows.stream().map(Row::code).toList()));
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "Priorities: %d survey respondents, %d workshop groups; weights %s%n  code  chosen  by rank   score  groups",
-        respondents, groups, weights));
+        "Priorities: %d survey respondents%s, %d workshop groups; weights %s%n  code  chosen  by rank   score  groups",
+        respondents, invalidRankings > 0 ? " (+" + invalidRankings + " invalid rankings)" : "", groups, weights));
     for (Row row : rows) {
       out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-4s  %6d  %-8s  %5d  %6d",
           row.code(), row.chosen(), row.byRank(), row.score(), row.groups()));

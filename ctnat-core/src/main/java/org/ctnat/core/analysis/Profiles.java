@@ -26,6 +26,16 @@ public final class Profiles {
   private Profiles() {}
 
   /**
+   * A collector of the participant profile of a stream of interview records.
+   *
+   * @return the collector
+   */
+  public static java.util.stream.Collector<InterviewRecord, ?, ParticipantProfile> participantCollector() {
+    return java.util.stream.Collectors.reducing(ParticipantProfile.empty(),
+        record -> participants(List.of(record)), ParticipantProfile::plus);
+  }
+
+  /**
    * The respondent profile: for each attribute that a profile question records, a tally of the
    * respondents by option, from {@link SurveyResponse#profile(Instrument)} (answers, completed by
    * attributes set on the respondent). A value that is not an option counts as invalid.
@@ -111,6 +121,27 @@ public final class Profiles {
    * @param participants everyone who took part, by sex
    */
   public record ParticipantProfile(int interviews, Participants participants) {
+
+    /**
+     * No interviews: the identity of {@link #plus(ParticipantProfile)}.
+     *
+     * @return the empty profile
+     */
+    public static ParticipantProfile empty() {
+      return new ParticipantProfile(0, new Participants(0, 0, 0));
+    }
+
+    /**
+     * This profile combined with that of other interviews.
+     *
+     * @param other the other interviews' profile
+     * @return the profile of all of them
+     */
+    public ParticipantProfile plus(ParticipantProfile other) {
+      return new ParticipantProfile(interviews + other.interviews, new Participants(
+          participants.female() + other.participants.female(), participants.male() + other.participants.male(),
+          participants.unspecified() + other.participants.unspecified()));
+    }
 
     /**
      * The share of participants who were women.

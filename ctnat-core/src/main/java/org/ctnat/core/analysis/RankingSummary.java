@@ -91,13 +91,60 @@ public final class RankingSummary {
    * @return the collector
    */
   public static java.util.stream.Collector<SurveyResponse, ?, RankingSummary> collector(Ranking question) {
-    return java.util.stream.Collector.of(() -> new RankingSummary[] {empty(question)},
-        (box, response) -> box[0] = box[0].plus(of(question, List.of(response))),
-        (a, b) -> {
-          a[0] = a[0].plus(b[0]);
-          return a;
-        },
-        box -> box[0], java.util.stream.Collector.Characteristics.UNORDERED);
+    RankingSummary shape = empty(question);
+    return java.util.stream.Collector.of(
+        () -> new RankingSummary(shape.item, shape.options, shape.maxRank,
+            new int[shape.options.size()][shape.maxRank], 0, 0).mutable(),
+        Mutable::add, Mutable::combine, Mutable::finish, java.util.stream.Collector.Characteristics.UNORDERED);
+  }
+
+  private Mutable mutable() {
+    return new Mutable(this);
+  }
+
+  /** The mutable state of a summary being collected; one thread. */
+  private static final class Mutable {
+    private final RankingSummary shape;
+    private final int[][] counts;
+    private int answered;
+    private int invalid;
+
+    Mutable(RankingSummary shape) {
+      this.shape = shape;
+      this.counts = new int[shape.options.size()][shape.maxRank];
+    }
+
+    void add(SurveyResponse response) {
+      Answer answer = response.answers().get(shape.item);
+      if (answer == null) {
+        return;
+      }
+      if (answer instanceof RankingAnswer ranking && countable(shape, ranking)) {
+        ranking.ranks().forEach((code, rank) -> counts[shape.options.indexOf(code)][rank - 1]++);
+        answered++;
+      } else {
+        invalid++;
+      }
+    }
+
+    Mutable combine(Mutable other) {
+      for (int o = 0; o < counts.length; o++) {
+        for (int r = 0; r < counts[o].length; r++) {
+          counts[o][r] += other.counts[o][r];
+        }
+      }
+      answered += other.answered;
+      invalid += other.invalid;
+      return this;
+    }
+
+    RankingSummary finish() {
+      int[][] copy = new int[counts.length][];
+      for (int o = 0; o < counts.length; o++) {
+        copy[o] = counts[o].clone();
+      }
+      return new RankingSummary(shape.item, shape.options, shape.maxRank, copy, answered, invalid);
+    }
   }
 
   private static boolean countable(RankingSummary shape, RankingAnswer answer) {
@@ -211,8 +258,9 @@ public final class RankingSummary {
    */
   public RankingSummary plus(RankingSummary other) {
     if (!item.equals(other.item) || !options.equals(other.options) || maxRank != other.maxRank) {
-      throw new IllegalArgumentException("cannot add the ranking summary of " + other.item
-          + " to that of " + item);
+      throw new IllegalArgumentException("cannot add the ranking summary of " + other.item + " (options "
+          + other.options + ", ranks 1 to " + other.maxRank + ") to that of " + item + " (options " + options
+          + ", ranks 1 to " + maxRank + ")");
     }
     int[][] sum = new int[options.size()][maxRank];
     for (int o = 0; o < options.size(); o++) {

@@ -16,13 +16,12 @@ import java.util.OptionalInt;
  * that a primary cell cannot be derived from the totals). {@link #published(int, int)} gives
  * the count of a published cell and nothing for a withheld one.
  *
- * <p>The row, column and grand totals of a table with at least two non-empty rows and two
- * non-empty columns are all published, equal to those of the original table, even a total
- * below {@code k} ({@link #rowsBelowK()} and {@link #columnsBelowK()} name those rows and
- * columns, which are better merged with others before publication). Where a total is the sum
- * of a single cell that can be non-zero — the column totals of a one-row table, the row totals
- * of a one-column table — it is the cell itself and is withheld with it; see
- * {@link DisclosureControl}.
+ * <p>Totals are published, equal to those of the original table, except a total between 1 and
+ * {@code k − 1}, which is itself the size of a small group and is withheld ({@link
+ * #rowsBelowK()} and {@link #columnsBelowK()} name those rows and columns, which are better
+ * merged with others), and a total that is the sum of a single cell that can be non-zero — the
+ * column totals of a one-row table, the row totals of a one-column table — which is the cell
+ * itself and is withheld with it; see {@link DisclosureControl}.
  *
  * <p>The table keeps only what it publishes: a withheld count is not stored, so no method —
  * {@code toString()}, {@code equals} and {@code hashCode} included — can reveal it. The marks
@@ -49,13 +48,16 @@ public final class SuppressedTable {
   private final int[] rowTotals;
   private final int[] columnTotals;
   private final int grandTotal;
+  private final List<String> smallRows;
+  private final List<String> smallColumns;
 
   /**
    * Takes the published figures only: every withheld count and total is {@link #WITHHELD}.
    * The arrays are owned by the new table.
    */
   SuppressedTable(List<String> rowLabels, List<String> columnLabels, int k, DisclosureControl.ZeroCells zeroCells,
-      int[] cells, Suppression[] marks, int[] rowTotals, int[] columnTotals, int grandTotal) {
+      int[] cells, Suppression[] marks, int[] rowTotals, int[] columnTotals, int grandTotal,
+      List<String> smallRows, List<String> smallColumns) {
     this.rowLabels = List.copyOf(rowLabels);
     this.columnLabels = List.copyOf(columnLabels);
     this.k = k;
@@ -65,6 +67,8 @@ public final class SuppressedTable {
     this.rowTotals = rowTotals;
     this.columnTotals = columnTotals;
     this.grandTotal = grandTotal;
+    this.smallRows = List.copyOf(smallRows);
+    this.smallColumns = List.copyOf(smallColumns);
     for (int i = 0; i < cells.length; i++) {
       if (marks[i].isSuppressed() != (cells[i] == WITHHELD)) {
         throw new IllegalStateException("suppressed table: a cell marked " + marks[i]
@@ -241,34 +245,24 @@ public final class SuppressedTable {
   }
 
   /**
-   * The rows whose published total is between 1 and {@code k - 1}: groups so small that
-   * their size is itself sensitive. Their non-zero cells are all suppressed, but the totals
-   * are published; merge such rows with others before publishing if their size matters.
+   * The rows whose total is between 1 and {@code k - 1}: groups so small that their size is
+   * itself sensitive. Their totals and non-zero cells are all withheld; merge such rows with
+   * others before publishing if they matter.
    *
    * @return the labels of those rows, in row order
    */
   public List<String> rowsBelowK() {
-    return belowK(rowTotals, rowLabels);
+    return smallRows;
   }
 
   /**
-   * The columns whose published total is between 1 and {@code k - 1}; see
+   * The columns whose total is between 1 and {@code k - 1}; see
    * {@link #rowsBelowK()}.
    *
    * @return the labels of those columns, in column order
    */
   public List<String> columnsBelowK() {
-    return belowK(columnTotals, columnLabels);
-  }
-
-  private List<String> belowK(int[] totals, List<String> labels) {
-    List<String> small = new ArrayList<>();
-    for (int i = 0; i < totals.length; i++) {
-      if (totals[i] > 0 && totals[i] < k) {
-        small.add(labels.get(i));
-      }
-    }
-    return List.copyOf(small);
+    return smallColumns;
   }
 
   private int count(Suppression mark) {
@@ -346,7 +340,7 @@ public final class SuppressedTable {
     List<String> smallRows = rowsBelowK();
     List<String> smallColumns = columnsBelowK();
     if (!smallRows.isEmpty() || !smallColumns.isEmpty()) {
-      out.append(System.lineSeparator()).append("  totals below k=").append(k).append(" are published:")
+      out.append(System.lineSeparator()).append("  totals below k=").append(k).append(" are withheld (x):")
           .append(smallRows.isEmpty() ? "" : " rows " + smallRows)
           .append(smallColumns.isEmpty() ? "" : " columns " + smallColumns);
     }

@@ -161,8 +161,11 @@ public final class SurveyTally {
      *
      * @param item the item number
      * @param category the category number
+     * @throws IllegalArgumentException if the item has no such category
+     * @throws IndexOutOfBoundsException if there is no such item number
      */
     public void single(int item, int category) {
+      checkCategory(item, category);
       accumulator.counts[accumulator.layout.offsets[item] + category]++;
       accumulator.answered[item]++;
     }
@@ -173,13 +176,27 @@ public final class SurveyTally {
      *
      * @param item the item number
      * @param categories the categories as a bit mask, not 0
+     * @throws IllegalArgumentException if the mask is 0 or names a category the item lacks
      */
     public void multiple(int item, long categories) {
+      int size = accumulator.layout.categories.get(item).size();
+      if (categories == 0 || (size < 64 && (categories >>> size) != 0)) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + ": the category mask "
+            + Long.toBinaryString(categories) + " must be non-zero and name only its " + size + " categories");
+      }
       int offset = accumulator.layout.offsets[item];
       for (long bits = categories; bits != 0; bits &= bits - 1) {
         accumulator.counts[offset + Long.numberOfTrailingZeros(bits)]++;
       }
       accumulator.answered[item]++;
+    }
+
+    private void checkCategory(int item, int category) {
+      int size = accumulator.layout.categories.get(item).size();
+      if (category < 0 || category >= size) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + ": category must be 0 to "
+            + (size - 1) + ", but was " + category);
+      }
     }
 
     /**

@@ -26,11 +26,17 @@ import org.ctnat.core.response.InterviewRecord;
  * count only overall. Lists are ordered by interviews, then mentions (both descending), then
  * theme code, so the result is deterministic.
  *
+ * <p>Interviews cover only some elective sections, so each area states its own denominator:
+ * {@link #areaInterviews()} counts the interviews that covered at least one section of the
+ * area.
+ *
  * @param interviews how many interview records were read
  * @param overall every theme
  * @param byArea themes per thematic area, in area order
+ * @param areaInterviews per thematic area, how many interviews covered one of its sections
  */
-public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedMap<AreaId, List<ThemeCount>> byArea) {
+public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedMap<AreaId, List<ThemeCount>> byArea,
+    SortedMap<AreaId, Integer> areaInterviews) {
 
   /**
    * One theme's frequency.
@@ -51,6 +57,7 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
     SortedMap<AreaId, List<ThemeCount>> copy = new TreeMap<>();
     byArea.forEach((area, counts) -> copy.put(area, List.copyOf(counts)));
     byArea = java.util.Collections.unmodifiableSortedMap(copy);
+    areaInterviews = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(areaInterviews));
   }
 
   /**
@@ -65,11 +72,16 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
     for (InterviewSection section : instrument.interviewGuide().sections()) {
       section.questions().forEach(q -> areaOf.put(q.id(), section.area()));
     }
+    Map<org.ctnat.core.questionbank.SectionId, Optional<AreaId>> sectionArea = new HashMap<>();
+    instrument.interviewGuide().sections().forEach(section -> sectionArea.put(section.id(), section.area()));
     Map<String, int[]> overall = new HashMap<>();
     Map<AreaId, Map<String, int[]>> byArea = new TreeMap<>();
+    SortedMap<AreaId, Integer> covering = new TreeMap<>();
     int interviews = 0;
     for (InterviewRecord record : records) {
       interviews++;
+      record.sectionsCovered().stream().map(id -> sectionArea.getOrDefault(id, Optional.empty()))
+          .flatMap(Optional::stream).distinct().forEach(area -> covering.merge(area, 1, Integer::sum));
       Set<String> seen = new HashSet<>();
       Map<AreaId, Set<String>> seenInArea = new HashMap<>();
       for (Map.Entry<InterviewQuestionId, List<String>> entry : record.themes().entrySet()) {
@@ -83,7 +95,7 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
     }
     SortedMap<AreaId, List<ThemeCount>> areas = new TreeMap<>();
     byArea.forEach((area, counts) -> areas.put(area, sorted(counts)));
-    return new ThemeFrequencies(interviews, sorted(overall), areas);
+    return new ThemeFrequencies(interviews, sorted(overall), areas, covering);
   }
 
   /**
@@ -92,7 +104,7 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
    * @return the empty frequencies
    */
   public static ThemeFrequencies empty() {
-    return new ThemeFrequencies(0, List.of(), new TreeMap<>());
+    return new ThemeFrequencies(0, List.of(), new TreeMap<>(), new TreeMap<>());
   }
 
   /**
@@ -106,7 +118,20 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
   public ThemeFrequencies plus(ThemeFrequencies other) {
     SortedMap<AreaId, List<ThemeCount>> areas = new TreeMap<>(byArea);
     other.byArea.forEach((area, counts) -> areas.merge(area, counts, ThemeFrequencies::add));
-    return new ThemeFrequencies(interviews + other.interviews, add(overall, other.overall), areas);
+    SortedMap<AreaId, Integer> covering = new TreeMap<>(areaInterviews);
+    other.areaInterviews.forEach((area, n) -> covering.merge(area, n, Integer::sum));
+    return new ThemeFrequencies(interviews + other.interviews, add(overall, other.overall), areas, covering);
+  }
+
+  /**
+   * A collector that counts the themes of a stream of interview records.
+   *
+   * @param instrument the instrument whose guide was used
+   * @return the collector
+   */
+  public static java.util.stream.Collector<InterviewRecord, ?, ThemeFrequencies> collector(Instrument instrument) {
+    return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+        records -> of(instrument, records));
   }
 
   private static List<ThemeCount> add(List<ThemeCount> a, List<ThemeCount> b) {
@@ -142,7 +167,8 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
     overall.forEach(t -> out.append(System.lineSeparator()).append("  ").append(t.theme()).append(' ')
         .append(t.interviews()).append(", ").append(t.mentions()));
     byArea.forEach((area, counts) -> {
-      out.append(System.lineSeparator()).append("  area ").append(area).append(':');
+      out.append(System.lineSeparator()).append("  area ").append(area).append(" (")
+          .append(areaInterviews.getOrDefault(area, 0)).append(" interviews):");
       counts.forEach(t -> out.append(' ').append(t.theme()).append('(').append(t.interviews()).append(')'));
     });
     return out.toString();

@@ -17,28 +17,26 @@ import org.ctnat.core.response.ViolationRule;
  */
 public enum AssessmentRule {
   /** A judgement of an indicator the instrument's framework does not have. */
-  UNKNOWN_INDICATOR("every judgement must be of an indicator of the framework"),
+  UNKNOWN_INDICATOR,
   /** Evidence citing a document that is not among the assessment's sources. */
-  UNKNOWN_SOURCE("every document cited must be one of the assessment's sources"),
+  UNKNOWN_SOURCE,
   /** Evidence citing a survey item (or question) the survey does not have. */
-  UNKNOWN_SURVEY_ITEM("every survey item cited must exist in the survey"),
+  UNKNOWN_SURVEY_ITEM,
   /** Evidence citing a question the interview guide does not have. */
-  UNKNOWN_INTERVIEW_QUESTION("every interview question cited must exist in the guide"),
+  UNKNOWN_INTERVIEW_QUESTION,
   /** Evidence citing an interview that is not among the assessment's interview records. */
-  UNKNOWN_INTERVIEW("every interview cited must be one of the assessment's interviews"),
+  UNKNOWN_INTERVIEW,
   /** A recommendation for an area the framework does not have. */
-  UNKNOWN_AREA("every recommendation must be for an area of the framework"),
+  UNKNOWN_AREA,
   /** A recommendation naming a criterion the framework does not have. */
-  UNKNOWN_CRITERION("every criterion a recommendation names must exist"),
+  UNKNOWN_CRITERION,
   /** A recommendation naming a criterion of another area than its own. */
-  CRITERION_OF_ANOTHER_AREA("the criteria a recommendation names must belong to its area");
+  CRITERION_OF_ANOTHER_AREA;
 
   private final ViolationRule violationRule;
-  private final String description;
 
-  AssessmentRule(String description) {
+  AssessmentRule() {
     this.violationRule = ViolationRule.valueOf(name());
-    this.description = description;
   }
 
   /**
@@ -56,7 +54,7 @@ public enum AssessmentRule {
    * @return the description
    */
   public String description() {
-    return description;
+    return violationRule.description();
   }
 
   /**

@@ -144,20 +144,26 @@ class DisclosureControlPropertiesTest {
   }
 
   @Test
-  void aTwoWayTableKeepsEveryTotal() {
+  void aTwoWayTableKeepsEveryTotalExceptThoseBelowK() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
       CountTable original = c.table();
       long rows = original.rowTotals().stream().filter(t -> t > 0).count();
       long columns = original.columnTotals().stream().filter(t -> t > 0).count();
       SuppressedTable table = c.suppressed();
       if (rows >= 2 && columns >= 2) {
-        IntStream.range(0, table.rows()).forEach(r -> assertTrue(table.rowTotal(r).isPresent(), "row " + r));
-        IntStream.range(0, table.columns()).forEach(col -> assertTrue(table.columnTotal(col).isPresent(),
+        IntStream.range(0, table.rows()).forEach(r -> assertEquals(
+            original.rowTotal(r) == 0 || original.rowTotal(r) >= table.k(), table.rowTotal(r).isPresent(), "row " + r));
+        IntStream.range(0, table.columns()).forEach(col -> assertEquals(
+            original.columnTotal(col) == 0 || original.columnTotal(col) >= table.k(), table.columnTotal(col).isPresent(),
             "column " + col));
       }
-      if (table.rows() * table.columns() > 1) {
+      if (table.rows() * table.columns() > 1 && (original.grandTotal() == 0 || original.grandTotal() >= table.k())) {
         assertEquals(OptionalInt.of(original.grandTotal()), table.grandTotal());
       }
+      IntStream.range(0, table.rows()).forEach(r -> assertTrue(original.rowTotal(r) == 0
+          || original.rowTotal(r) >= table.k() || table.rowTotal(r).isEmpty(), "a total below k is never shown"));
+      IntStream.range(0, table.columns()).forEach(col -> assertTrue(original.columnTotal(col) == 0
+          || original.columnTotal(col) >= table.k() || table.columnTotal(col).isEmpty(), "a total below k is never shown"));
     });
   }
 

@@ -89,4 +89,27 @@ class GapPropertiesTest {
           .map(ConsistencyWarning::indicator).toList());
     });
   }
+
+  /**
+   * The gap kinds of criterion 1.1 for hand-written judgements of its F1, F2, O1, O2 (1 met,
+   * 2 not met), with the expected kinds written out rather than computed.
+   */
+  @Test
+  void gapKindsOfHandWrittenCases() {
+    Object[][] cases = {
+        {List.of(2, 2, 2, 2), java.util.Set.of(GapKind.NO_FRAMEWORK)},
+        {List.of(2, 2, 1, 1), java.util.Set.of(GapKind.NO_FRAMEWORK)},
+        {List.of(1, 2, 2, 2), java.util.Set.of(GapKind.IMPLEMENTATION_GAP, GapKind.LEVEL_2_GAP)},
+        {List.of(1, 1, 2, 2), java.util.Set.of(GapKind.IMPLEMENTATION_GAP)},
+        {List.of(1, 1, 1, 2), java.util.Set.of(GapKind.LEVEL_2_GAP)},
+        {List.of(1, 2, 1, 1), java.util.Set.of(GapKind.LEVEL_2_GAP)},
+        {List.of(1, 1, 1, 1), java.util.Set.of()},
+    };
+    for (Object[] c : cases) {
+      @SuppressWarnings("unchecked")
+      List<Integer> codes = (List<Integer>) c[0];
+      CriterionProfile first = Gaps.of(INSTRUMENT, withCodes(codes)).criteria().get(0);
+      assertEquals(c[1], java.util.Set.copyOf(first.gaps()), codes + " -> " + first);
+    }
+  }
 }

@@ -237,12 +237,16 @@ class SummariesTest {
     List<SurveyResponse> responses = List.of(response(1, "female", "adequate"), response(2, "female", "adequate"),
         response(3, "male", "inadequate"), response(4, "male", null), response(5, null, "adequate"));
     CountTable byGender = CrossTabs.of(INSTRUMENT, responses, ProfileAttribute.GENDER, ItemId.of("3.1.1"));
-    assertEquals(List.of("female", "male", "other"), byGender.rowLabels());
-    assertEquals(List.of("adequate", "neither", "inadequate", "dont_know"), byGender.columnLabels());
+    assertEquals(List.of("female", "male", "other", GroupKey.MISSING), byGender.rowLabels());
+    assertEquals(List.of("adequate", "neither", "inadequate", "dont_know", GroupKey.MISSING), byGender.columnLabels());
     assertEquals(2, byGender.count("female", "adequate"));
     assertEquals(1, byGender.count("male", "inadequate"));
-    assertEquals(3, byGender.grandTotal(), "only those who gave both");
+    assertEquals(1, byGender.count("male", GroupKey.MISSING));
+    assertEquals(1, byGender.count(GroupKey.MISSING, "adequate"));
+    assertEquals(5, byGender.grandTotal(), "every respondent once");
     assertEquals(byGender, CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1.1")));
+    assertEquals(byGender, responses.parallelStream()
+        .collect(CrossTabs.collector(INSTRUMENT, ProfileAttribute.GENDER, ItemId.of("3.1.1"))));
     IllegalArgumentException grid = assertThrows(IllegalArgumentException.class,
         () -> CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1")));
     assertTrue(grid.getMessage().contains("cross-tabulate its statements"), grid.getMessage());
@@ -261,8 +265,22 @@ class SummariesTest {
           RankingSummary whole = RankingSummary.of(groups, all);
           assertEquals(whole, RankingSummary.of(groups, first).plus(RankingSummary.of(groups, second)));
           assertEquals(whole, all.parallelStream().collect(RankingSummary.collector(groups)));
+          List<WorkshopResult> w1 = workshops(a);
+          List<WorkshopResult> w2 = workshops(b);
+          List<WorkshopResult> allGroups = new ArrayList<>(w1);
+          allGroups.addAll(w2);
+          PriorityTally p1 = PriorityTally.of(INSTRUMENT, first, w1);
+          PriorityTally p2 = PriorityTally.of(INSTRUMENT, second, w2);
+          PriorityTally p3 = PriorityTally.of(INSTRUMENT, first.subList(0, first.size() / 2), w2);
+          assertEquals(PriorityTally.of(INSTRUMENT, all, allGroups), p2.plus(p1));
+          assertEquals(p1.plus(p2).plus(p3), p1.plus(p2.plus(p3)));
+          assertEquals(p1, p1.plus(PriorityTally.empty(INSTRUMENT)));
           assertEquals(PriorityTally.of(INSTRUMENT, all, List.of()),
-              PriorityTally.of(INSTRUMENT, second, List.of()).plus(PriorityTally.of(INSTRUMENT, first, List.of())));
+              all.parallelStream().collect(PriorityTally.collector(INSTRUMENT)));
+          assertEquals(ThemeFrequencies.of(INSTRUMENT, interviews(a)),
+              interviews(a).parallelStream().collect(ThemeFrequencies.collector(INSTRUMENT)));
+          assertEquals(Profiles.participants(interviews(a)),
+              interviews(a).parallelStream().collect(Profiles.participantCollector()));
           List<InterviewRecord> i1 = interviews(a);
           List<InterviewRecord> i2 = interviews(b);
           List<InterviewRecord> both = new ArrayList<>(i1);
@@ -301,5 +319,27 @@ class SummariesTest {
           .putTheme(InterviewQuestionId.of("1.1"), List.of(themes.get(r.nextInt(4)))).build());
     }
     return records;
+  }
+
+  private static List<WorkshopResult> workshops(List<Integer> seeds) {
+    List<String> codes = List.of("A", "B", "C", "D", "E", "Z");
+    List<WorkshopResult> results = new ArrayList<>();
+    for (int seed : seeds.subList(0, Math.min(4, seeds.size()))) {
+      Random r = new Random(seed);
+      results.add(WorkshopResult.of("G" + seed, codes.get(r.nextInt(6)), codes.get(r.nextInt(6)), codes.get(r.nextInt(6))));
+    }
+    return results;
+  }
+
+  @Test
+  void themeFrequenciesStateHowManyInterviewsCoveredEachArea() {
+    InterviewRecord covered = InterviewRecord.of(INSTRUMENT, "I1").participants(Participants.of(1, 0))
+        .addSectionsCovered(SectionId.of("1"), SectionId.of("3"), SectionId.of("8"))
+        .putTheme(InterviewQuestionId.of("3.1"), List.of("nrm_on_paper")).build();
+    InterviewRecord other = InterviewRecord.of(INSTRUMENT, "I2").participants(Participants.of(0, 1))
+        .addSectionsCovered(SectionId.of("1"), SectionId.of("4"), SectionId.of("8")).build();
+    ThemeFrequencies themes = ThemeFrequencies.of(INSTRUMENT, List.of(covered, other));
+    assertEquals(1, themes.areaInterviews().get(AreaId.of("1")));
+    assertEquals(1, themes.areaInterviews().get(AreaId.of("2")));
   }
 }

@@ -22,9 +22,9 @@ class SuppressedTableTest {
         "          adequate  neither  inadequate  total",
         "  female         x        x           9     15",
         "  male           x        x           6     18",
-        "  total         16        2          15     33",
+        "  total         16        x          15     33",
         "  cells below k=5 suppressed (x), with others so that none can be derived from the totals",
-        "  totals below k=5 are published: columns [neither]"),
+        "  totals below k=5 are withheld (x): columns [neither]"),
         DisclosureControl.suppress(BY_GENDER, 5).toString());
   }
 
@@ -37,7 +37,8 @@ class SuppressedTableTest {
         "         adequate  neither  inadequate  total",
         "  3.1.4         x        x           x      7",
         "  total         x        x           x      7",
-        "  cells below k=5 suppressed (x), with others so that none can be derived from the totals"),
+        "  cells below k=5 suppressed (x), with others so that none can be derived from the totals",
+        "  totals below k=5 are withheld (x): columns [adequate, neither, inadequate]"),
         DisclosureControl.suppress(tally, 5).toString());
   }
 

@@ -252,4 +252,17 @@ class SurveyTallyTest {
         () -> recorder.category(recorder.item(NRM), "superb"));
     assertTrue(code.getMessage().contains("item 3.1.1 has no category 'superb'"), code.getMessage());
   }
+
+  @Test
+  void theRecorderRefusesCategoriesOutsideTheItem() {
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    int gender = recorder.item(ItemId.of("1.6"));
+    IllegalArgumentException single = assertThrows(IllegalArgumentException.class, () -> recorder.single(gender, 7));
+    assertTrue(single.getMessage().contains("item 1.6: category must be 0 to 2, but was 7"), single.getMessage());
+    int forms = recorder.item(ItemId.of("2.2"));
+    IllegalArgumentException mask = assertThrows(IllegalArgumentException.class, () -> recorder.multiple(forms, 1L << 9));
+    assertTrue(mask.getMessage().contains("name only its 5 categories"), mask.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> recorder.multiple(forms, 0));
+    assertEquals(SurveyTally.empty(INSTRUMENT), recorder.toTally(), "nothing was counted");
+  }
 }
