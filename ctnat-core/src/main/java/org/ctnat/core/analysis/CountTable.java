@@ -297,27 +297,15 @@ public abstract class CountTable {
   }
 
   private static void checkIndex(String what, int index, int size) {
-    if (index < 0 || index >= size) {
-      throw new IllegalArgumentException("count table: need 0 <= " + what + " < " + size + ", but " + what
-          + " was " + index);
-    }
+    TableIndex.check("count table", what, index, size);
   }
 
   private int rowIndex(String row) {
-    int r = rowLabels().indexOf(row);
-    if (r < 0) {
-      throw new IllegalArgumentException("count table has no row '" + row + "'; its rows are " + rowLabels());
-    }
-    return r;
+    return TableIndex.of("count table", "row", rowLabels(), row);
   }
 
   private int columnIndex(String column) {
-    int c = columnLabels().indexOf(column);
-    if (c < 0) {
-      throw new IllegalArgumentException("count table has no column '" + column + "'; its columns are "
-          + columnLabels());
-    }
-    return c;
+    return TableIndex.of("count table", "column", columnLabels(), column);
   }
 
   @Value.Check

@@ -280,27 +280,15 @@ public final class SuppressedTable {
   }
 
   private static void checkIndex(String what, int index, int size) {
-    if (index < 0 || index >= size) {
-      throw new IllegalArgumentException("suppressed table: need 0 <= " + what + " < " + size + ", but " + what
-          + " was " + index);
-    }
+    TableIndex.check("suppressed table", what, index, size);
   }
 
   private int rowIndex(String row) {
-    int r = rowLabels.indexOf(row);
-    if (r < 0) {
-      throw new IllegalArgumentException("suppressed table has no row '" + row + "'; its rows are " + rowLabels);
-    }
-    return r;
+    return TableIndex.of("suppressed table", "row", rowLabels, row);
   }
 
   private int columnIndex(String column) {
-    int c = columnLabels.indexOf(column);
-    if (c < 0) {
-      throw new IllegalArgumentException("suppressed table has no column '" + column + "'; its columns are "
-          + columnLabels);
-    }
-    return c;
+    return TableIndex.of("suppressed table", "column", columnLabels, column);
   }
 
   @Override
