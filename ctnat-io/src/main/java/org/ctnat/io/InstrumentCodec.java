@@ -64,12 +64,15 @@ final class InstrumentCodec {
     List<PriorityOption> priorities = n.each("priorities", InstrumentCodec::priority);
     Optional<ItemId> priorityQuestion = n.optionalString("priorityQuestion").map(ItemId::of);
     Node id = n.required("id");
+    String defaultLanguage = n.optionalString("defaultLanguage").orElse(LocalizedText.ENGLISH);
+    List<String> languages = n.optional("languages").isPresent()
+        ? n.each("languages", Node::string) : List.of(defaultLanguage);
     return n.build(x -> Instrument.builder()
         .id(id.build(i -> InstrumentId.of(i.string())))
         .version(n.required("version").string())
         .title(n.required("title").text())
-        .defaultLanguage(n.optionalString("defaultLanguage").orElse(LocalizedText.ENGLISH))
-        .languages(n.each("languages", Node::string))
+        .defaultLanguage(defaultLanguage)
+        .languages(languages)
         .source(n.optionalString("source"))
         .notes(n.each("notes", InstrumentCodec::note))
         .framework(n.required("framework").build(InstrumentCodec::framework))

@@ -100,4 +100,10 @@ class InstrumentRoundTripTest {
           }
         });
   }
+
+  @Test
+  void languagesLeftOutMeanTheDefaultLanguageAlone() {
+    String yaml = Instruments.toString(STANDARD, DocumentFormat.YAML).replace("  languages:\n  - en\n", "");
+    assertEquals(STANDARD, Instruments.parse(yaml, "no-languages.yaml", DocumentFormat.YAML));
+  }
 }
