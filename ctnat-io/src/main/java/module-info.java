@@ -7,9 +7,9 @@ module org.ctnat.io {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
-  requires tools.jackson.dataformat.csv;
 
   exports org.ctnat.io;
 
   opens org.ctnat.io.instrument;
+  opens org.ctnat.io.schema;
 }

@@ -19,6 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Parsing and writing of envelope documents as trees, with the SDK's limits and error
@@ -55,8 +56,15 @@ final class Documents {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
+  /**
+   * YAML, with every string that could be read back as a number — any string starting with a
+   * digit, a sign or a dot, such as {@code 1e3}, {@code .inf} or {@code 0x1F} — quoted. (Jackson's
+   * own check misses exponents and the special values, so a text "1e3" would be written plain and
+   * read back as the number 1000.)
+   */
   private static final YAMLMapper YAML = YAMLMapper.builder(
-          YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+          YAMLFactory.builder().streamReadConstraints(LIMITS)
+              .stringQuotingChecker(new QuoteNumberLikeStrings()).build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -65,6 +73,25 @@ final class Documents {
       .build();
 
   private Documents() {}
+
+  /** Quotes strings that YAML would otherwise read back as numbers. */
+  private static final class QuoteNumberLikeStrings extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || numberLike(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || numberLike(value);
+    }
+
+    private static boolean numberLike(String text) {
+      return !text.isEmpty() && "0123456789+-.".indexOf(text.charAt(0)) >= 0;
+    }
+  }
 
   static ObjectMapper mapper(DocumentFormat format) {
     return format == DocumentFormat.YAML ? YAML : JSON;
@@ -121,7 +148,7 @@ final class Documents {
       throw document.problem("document is empty; expected a ctnat envelope {format, formatVersion, kind, "
           + kind + "}");
     }
-    document.allowOnly("format", "formatVersion", "kind", kind);
+    document.expectObject();
     String formatName = document.required("format").string();
     if (!FORMAT.equals(formatName)) {
       throw document.required("format").problem("format must be '" + FORMAT + "', but was '" + formatName + "'");
@@ -136,6 +163,7 @@ final class Documents {
     if (!kind.equals(actualKind)) {
       throw document.required("kind").problem("kind must be '" + kind + "', but was '" + actualKind + "'");
     }
+    document.allowOnly("format", "formatVersion", "kind", kind);
     return document.required(kind);
   }
 

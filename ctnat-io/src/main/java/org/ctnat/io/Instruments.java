@@ -35,7 +35,19 @@ public final class Instruments {
   /** The classpath resource holding the standard 2016 instrument. */
   public static final String CTNAT_2016_RESOURCE = "/org/ctnat/io/instrument/ctnat-2016.yaml";
 
+  /** The classpath resource holding the JSON Schema of instrument documents. */
+  public static final String SCHEMA_RESOURCE = "/org/ctnat/io/schema/instrument.schema.json";
+
   private Instruments() {}
+
+  /**
+   * The JSON Schema (draft 2020-12) of instrument documents, as shipped in {@value #SCHEMA_RESOURCE}.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    return ResponseCodec.resource(SCHEMA_RESOURCE);
+  }
 
   /**
    * The complete standard CT-NAT instrument of 2016: 5 thematic areas, 25 criteria and 100

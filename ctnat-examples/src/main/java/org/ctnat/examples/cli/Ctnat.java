@@ -1,11 +1,12 @@
 package org.ctnat.examples.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ctnat.core.instrument.Instrument;
+import java.util.Set;
+import org.ctnat.core.instrument.InvalidInstrumentException;
 import org.ctnat.io.CtnatReadException;
 import org.ctnat.io.DocumentFormat;
 import org.ctnat.io.Instruments;
@@ -15,12 +16,20 @@ import org.ctnat.io.Instruments;
  *
  * <p>Commands:
  * <ul>
- *   <li>{@code instrument [--format json|yaml]} — writes the standard CT-NAT 2016 instrument to
- *       standard output (JSON unless asked otherwise);
+ *   <li>{@code instrument [--format json|yaml]} — writes the standard CT-NAT 2016 instrument;
+ *   <li>{@code validate <file> [--instrument file]} — prints every violation in an instrument,
+ *       responses (JSON, JSON lines, wide CSV), an interview record, a workshop result or an
+ *       assessment;
+ *   <li>{@code tally <responses> [--instrument file] [--by attribute]… [--min-cell k]
+ *       [--format text|csv|json]} — tallies every item, optionally disaggregated, with small
+ *       cells suppressed;
+ *   <li>{@code convert <file> --to json|yaml|csv-wide|csv-long [--out file] [--instrument file]}
+ *       — converts between the SDK's formats;
  *   <li>{@code help} — lists the commands.
  * </ul>
  *
- * <p>Exit status: 0 on success, 1 when the input cannot be read, 2 for a usage error.
+ * <p>Exit status: 0 on success, 1 when the input cannot be read or breaks a rule, 2 for a usage
+ * error.
  */
 public final class Ctnat {
 
@@ -36,6 +45,15 @@ public final class Ctnat {
       "",
       "commands:",
       "  instrument [--format json|yaml]   write the standard CT-NAT 2016 instrument to standard output",
+      "  validate <file> [--instrument file]",
+      "                                    print every violation in an instrument, responses (.json, .yaml,",
+      "                                    .jsonl, wide .csv), an interview record, a workshop result or an",
+      "                                    assessment; exit 1 if there is any",
+      "  tally <responses> [--instrument file] [--by attribute]... [--min-cell k] [--format text|csv|json]",
+      "                                    tally every item, by country, gender, position... with cells",
+      "                                    below k suppressed",
+      "  convert <file> --to json|yaml|csv-wide|csv-long [--out file] [--instrument file]",
+      "                                    convert an instrument, responses or an assessment",
       "  help                              show this help");
 
   private Ctnat() {}
@@ -64,11 +82,17 @@ public final class Ctnat {
       err.println(USAGE_TEXT);
       return USAGE;
     }
-    List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
     try {
       switch (args[0]) {
         case "instrument":
-          return instrument(rest, out);
+          return instrument(new Arguments(rest, Set.of("format")), out);
+        case "validate":
+          return ValidateCommand.run(new Arguments(rest, Set.of("instrument")), out);
+        case "tally":
+          return TallyCommand.run(new Arguments(rest, Set.of("instrument", "by", "min-cell", "format")), out);
+        case "convert":
+          return ConvertCommand.run(new Arguments(rest, Set.of("to", "out", "instrument")), out);
         case "help":
         case "--help":
         case "-h":
@@ -81,42 +105,19 @@ public final class Ctnat {
       err.println("ctnat: " + e.getMessage());
       err.println(USAGE_TEXT);
       return USAGE;
-    } catch (CtnatReadException e) {
+    } catch (CtnatReadException | InvalidInstrumentException | UncheckedIOException e) {
       err.println("ctnat: " + e.getMessage());
       return FAILED;
     }
   }
 
-  private static int instrument(List<String> args, PrintStream out) {
-    DocumentFormat format = DocumentFormat.JSON;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--format")) {
-        if (i + 1 >= args.size()) {
-          throw new UsageException("--format needs a value: json or yaml");
-        }
-        String value = args.get(++i);
-        try {
-          format = DocumentFormat.of(value);
-        } catch (IllegalArgumentException e) {
-          throw new UsageException("--format must be json or yaml, but was '" + value + "'");
-        }
-      } else {
-        throw new UsageException("instrument: unknown option '" + arg + "'");
-      }
+  private static int instrument(Arguments arguments, PrintStream out) {
+    if (!arguments.positional().isEmpty()) {
+      throw new UsageException("instrument: unexpected argument '" + arguments.positional().get(0) + "'");
     }
-    Instrument instrument = Instruments.ctnat2016();
-    out.print(Instruments.toString(instrument, format));
+    DocumentFormat format = DocumentFormat.of(arguments.choice("format", List.of("json", "yaml")).orElse("json"));
+    out.print(Instruments.toString(Instruments.ctnat2016(), format));
     out.flush();
     return OK;
-  }
-
-  /** A command line that cannot be understood. */
-  private static final class UsageException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
   }
 }

@@ -6,9 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.response.ChoiceAnswer;
+import org.ctnat.core.response.PointAnswer;
+import org.ctnat.core.response.Respondent;
+import org.ctnat.core.response.SelectionAnswer;
+import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.io.DocumentFormat;
 import org.ctnat.io.Instruments;
+import org.ctnat.io.SurveyResponses;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class CtnatTest {
 
@@ -67,5 +82,116 @@ class CtnatTest {
   void helpListsTheInstrumentCommand() {
     assertEquals(Ctnat.OK, run("help"));
     assertTrue(out().contains("instrument [--format json|yaml]"));
+  }
+
+  // ------------------------------------------------------------------ validate, tally, convert
+
+  private static final Instrument CTNAT = Instruments.ctnat2016();
+
+  /** Seven respondents answering 3.1.4 as the 2016 Azerbaijani survey did: 4, 2, 1. */
+  private static List<SurveyResponse> azerbaijan() {
+    String[] points = {"adequate", "adequate", "adequate", "adequate", "neither_adequate_nor_inadequate",
+        "neither_adequate_nor_inadequate", "inadequate"};
+    List<SurveyResponse> responses = new ArrayList<>();
+    for (int i = 0; i < points.length; i++) {
+      responses.add(SurveyResponse.to(CTNAT, Respondent.of("AZEsur" + (i + 1)))
+          .putAnswer(ItemId.of("1.1"), ChoiceAnswer.of("azerbaijan"))
+          .putAnswer(ItemId.of("1.6"), ChoiceAnswer.of(i == 0 ? "female" : "male"))
+          .putAnswer(ItemId.of("3.1.4"), PointAnswer.of(points[i])).build());
+    }
+    return responses;
+  }
+
+  private static Path lines(Path dir, List<SurveyResponse> responses) {
+    Path file = dir.resolve("responses.jsonl");
+    SurveyResponses.writeLines(CTNAT, responses, file);
+    return file;
+  }
+
+  @Test
+  void validateAcceptsTheStandardInstrumentFile(@TempDir Path dir) {
+    Path file = dir.resolve("ctnat.yaml");
+    Instruments.write(CTNAT, file);
+    assertEquals(Ctnat.OK, run("validate", file.toString()));
+    assertTrue(out().contains("valid Instrument ctnat-2016"), out());
+  }
+
+  @Test
+  void validatePrintsEveryViolationAndExitsOne(@TempDir Path dir) {
+    List<SurveyResponse> responses = new ArrayList<>(azerbaijan());
+    responses.add(SurveyResponse.to(CTNAT, Respondent.of("AZEsur8"))
+        .putAnswer(ItemId.of("2.2"), SelectionAnswer.of("forced_marriage", "removal_of_organs",
+            "slavery_or_servitude", "other_sexual_exploitation")).build());
+    assertEquals(Ctnat.FAILED, run("validate", lines(dir, responses).toString()));
+    assertTrue(out().contains("AZEsur8 2.2 TOO_MANY_SELECTIONS: chose 4 options, at most 3 allowed"), out());
+    assertTrue(out().contains("8 records checked against ctnat-2016 2016.1, 1 violation"), out());
+  }
+
+  @Test
+  void tallyPrintsFourTwoOneWithTheDenominator(@TempDir Path dir) {
+    assertEquals(Ctnat.OK, run("tally", lines(dir, azerbaijan()).toString()));
+    assertTrue(out().contains("3.1.4: answered 7 of 7 eligible"), out());
+  }
+
+  @Test
+  void tallyByGenderSuppressesSmallCellsInJson(@TempDir Path dir) throws Exception {
+    assertEquals(Ctnat.OK, run("tally", lines(dir, azerbaijan()).toString(), "--by", "gender", "--min-cell", "5",
+        "--format", "json"));
+    JsonNode root = JsonMapper.builder().build().readTree(out());
+    assertEquals(7, root.get("responses").intValue());
+    assertEquals(5, root.get("minCell").intValue());
+    JsonNode item = null;
+    for (JsonNode candidate : root.get("items")) {
+      if (candidate.get("item").stringValue().equals("3.1.4")) {
+        item = candidate;
+      }
+    }
+    assertTrue(item != null);
+    for (JsonNode group : item.get("groups")) {
+      for (JsonNode count : group.get("counts")) {
+        assertTrue(count.isNull() || count.intValue() == 0 || count.intValue() >= 5, item.toString());
+      }
+    }
+    assertTrue(out().contains("null"), "the small cells are withheld");
+  }
+
+  @Test
+  void tallyRefusesABadMinCellAndAnUnknownAttribute(@TempDir Path dir) {
+    Path file = lines(dir, azerbaijan());
+    assertEquals(Ctnat.USAGE, run("tally", file.toString(), "--min-cell", "0"));
+    assertEquals(Ctnat.USAGE, run("tally", file.toString(), "--by", "shoe_size"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("shoe_size"));
+  }
+
+  @Test
+  void convertRoundTripsResponsesThroughWideCsv(@TempDir Path dir) throws Exception {
+    Path jsonl = lines(dir, azerbaijan());
+    Path csv = dir.resolve("responses.csv");
+    assertEquals(Ctnat.OK, run("convert", jsonl.toString(), "--to", "csv-wide", "--out", csv.toString()));
+    assertTrue(Files.readString(csv).startsWith("respondent,"), Files.readString(csv));
+    assertEquals(Ctnat.OK, run("validate", csv.toString()));
+    Path back = dir.resolve("back.jsonl");
+    assertEquals(Ctnat.OK, run("convert", csv.toString(), "--to", "json", "--out", back.toString()));
+    List<SurveyResponse> read = new ArrayList<>();
+    SurveyResponses.readLines(back, read::add);
+    assertEquals(azerbaijan(), read);
+  }
+
+  @Test
+  void convertWritesTheInstrumentAsYaml(@TempDir Path dir) {
+    Path json = dir.resolve("ctnat.json");
+    Instruments.write(CTNAT, json);
+    assertEquals(Ctnat.OK, run("convert", json.toString(), "--to", "yaml"));
+    assertEquals(CTNAT, Instruments.parse(out(), "stdout", DocumentFormat.YAML));
+    assertEquals(Ctnat.USAGE, run("convert", json.toString(), "--to", "csv-wide"));
+  }
+
+  @Test
+  void unreadableInputExitsOneWithItsLocation(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"format\": \"ctnat\", \"formatVersion\": 1, \"kind\": \"instrument\"");
+    assertEquals(Ctnat.FAILED, run("validate", broken.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json"), err.toString(StandardCharsets.UTF_8));
+    assertEquals(Ctnat.USAGE, run("validate", dir.resolve("missing.json").toString()));
   }
 }

@@ -1,0 +1,205 @@
+package org.ctnat.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.ctnat.core.assessment.Assessment;
+
+/**
+ * Reads and writes whole assessments: the country and period, the instrument used, and
+ * everything collected and concluded — desk-review sources, survey responses, interview records,
+ * workshop results, indicator judgements with their evidence, and recommendations — in one
+ * document.
+ *
+ * <pre>{@code
+ * Assessment aze = Assessments.read(Path.of("AZE-2016.json"));
+ * Assessments.write(aze, Path.of("AZE-2016-shared.json"));           // pseudonymous
+ * Assessments.write(aze, Path.of("AZE-2016-archive.json"), WriteOptions.includingPersonalData());
+ * }</pre>
+ *
+ * <p>Documents are JSON or YAML in the versioned envelope {@code {format: ctnat, formatVersion: 1,
+ * kind: assessment, assessment: {...}}} ({@code docs/formats.md} in the repository, and the JSON
+ * Schema {@value #SCHEMA_RESOURCE}). The responses and records it embeds have the form of their
+ * own documents, without the instrument when it is the assessment's. Reading checks the rules of
+ * the model (one judgement per indicator, unique source ids, a rationale for every met or not-met
+ * judgement); whether the data fits the instrument is for {@link
+ * org.ctnat.core.assessment.AssessmentValidation}.
+ *
+ * <p><b>Privacy</b>: the personal data of survey respondents and interviewees is written only
+ * when the caller passes {@link WriteOptions#includingPersonalData()}; readers accept it when
+ * present.
+ *
+ * <p>Errors: every reader fails with {@link CtnatReadException} (source, line and column, JSON
+ * pointer, what was expected); members this format version does not define are refused. The
+ * limits of every document apply — {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value Documents#MAX_NESTING_DEPTH}, strings of {@value Documents#MAX_STRING_LENGTH}
+ * characters — and an assessment holds at most {@link SurveyResponses.Limits#maxResponses()}
+ * survey responses ({@value SurveyResponses.Limits#DEFAULT_MAX_RESPONSES} by default).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Assessments {
+
+  /** The classpath resource holding the JSON Schema of assessment documents. */
+  public static final String SCHEMA_RESOURCE = "/org/ctnat/io/schema/assessment.schema.json";
+
+  private Assessments() {}
+
+  /**
+   * The JSON Schema (draft 2020-12) of assessment documents (it refers to the schemas of survey responses, interview records and workshop results by their {@code $id}), as shipped in {@value #SCHEMA_RESOURCE}.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    return ResponseCodec.resource(SCHEMA_RESOURCE);
+  }
+
+  /**
+   * Reads an assessment document; the format follows the file name ({@code .yaml}/{@code .yml}
+   * is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @return the assessment, with personal data if the file holds it
+   * @throws CtnatReadException if the file is not a valid assessment document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Assessment read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an assessment document from a stream (which is not closed).
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @return the assessment
+   * @throws CtnatReadException if the input is not a valid assessment document
+   */
+  public static Assessment read(InputStream in, String source, DocumentFormat format) {
+    return read(in, source, format, SurveyResponses.Limits.DEFAULT);
+  }
+
+  /**
+   * Reads an assessment document from a stream (which is not closed), with another limit on the
+   * number of survey responses.
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @param limits the most survey responses accepted ({@link SurveyResponses.Limits#maxResponses()})
+   * @return the assessment
+   * @throws CtnatReadException if the input is not a valid assessment document
+   */
+  public static Assessment read(InputStream in, String source, DocumentFormat format,
+      SurveyResponses.Limits limits) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(limits, "limits");
+    return parse(Documents.readAll(in, source), source, format, limits);
+  }
+
+  /**
+   * Reads an assessment document from a string.
+   *
+   * @param document the document
+   * @param source a name for the source in error messages
+   * @param format JSON or YAML
+   * @return the assessment
+   * @throws CtnatReadException if the text is not a valid assessment document
+   */
+  public static Assessment parse(String document, String source, DocumentFormat format) {
+    Objects.requireNonNull(document, "document");
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, SurveyResponses.Limits.DEFAULT);
+  }
+
+  private static Assessment parse(byte[] bytes, String source, DocumentFormat format,
+      SurveyResponses.Limits limits) {
+    return ResponseCodec.Tree.read(bytes, source, format, AssessmentCodec.KIND,
+        (payload, tree) -> AssessmentCodec.read(payload, tree, limits.maxResponses()));
+  }
+
+  /**
+   * Writes an assessment as a document, without personal data.
+   *
+   * @param assessment the assessment
+   * @param format JSON or YAML
+   * @return the document, ending in a newline
+   */
+  public static String toString(Assessment assessment, DocumentFormat format) {
+    return toString(assessment, format, WriteOptions.DEFAULT);
+  }
+
+  /**
+   * Writes an assessment as a document.
+   *
+   * @param assessment the assessment
+   * @param format JSON or YAML
+   * @param options whether to include personal data
+   * @return the document, ending in a newline
+   */
+  public static String toString(Assessment assessment, DocumentFormat format, WriteOptions options) {
+    Objects.requireNonNull(options, "options");
+    return ResponseCodec.write(Documents.envelope(AssessmentCodec.KIND, AssessmentCodec.write(assessment, options)),
+        format);
+  }
+
+  /**
+   * Writes an assessment to a stream (which is not closed), in UTF-8, without personal data.
+   *
+   * @param assessment the assessment
+   * @param out the stream
+   * @param format JSON or YAML
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Assessment assessment, OutputStream out, DocumentFormat format) {
+    write(assessment, out, format, WriteOptions.DEFAULT);
+  }
+
+  /**
+   * Writes an assessment to a stream (which is not closed), in UTF-8.
+   *
+   * @param assessment the assessment
+   * @param out the stream
+   * @param format JSON or YAML
+   * @param options whether to include personal data
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Assessment assessment, OutputStream out, DocumentFormat format, WriteOptions options) {
+    ResponseCodec.writeTo(toString(assessment, format, options), out);
+  }
+
+  /**
+   * Writes an assessment to a file, without personal data; the format follows the file name.
+   *
+   * @param assessment the assessment
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Assessment assessment, Path file) {
+    write(assessment, file, WriteOptions.DEFAULT);
+  }
+
+  /**
+   * Writes an assessment to a file; the format follows the file name.
+   *
+   * @param assessment the assessment
+   * @param file the file, created or replaced
+   * @param options whether to include personal data
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Assessment assessment, Path file, WriteOptions options) {
+    ResponseCodec.writeTo(toString(assessment, DocumentFormat.ofFileName(file.getFileName().toString()),
+        options), file);
+  }
+}

@@ -1,0 +1,136 @@
+package org.ctnat.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.ctnat.core.response.WorkshopResult;
+
+/**
+ * Reads and writes the priorities one group chose at a validation workshop.
+ *
+ * <pre>{@code
+ * WorkshopResult group = WorkshopResults.parse(text, "group1.yaml", DocumentFormat.YAML);
+ * String json = WorkshopResults.toString(group, DocumentFormat.JSON);
+ * }</pre>
+ *
+ * <p>Documents are JSON or YAML in the versioned envelope {@code {format: ctnat, formatVersion: 1,
+ * kind: workshopResult, workshopResult: {group, priorities, ranked}}} ({@code docs/formats.md}
+ * in the repository, and the JSON Schema {@value #SCHEMA_RESOURCE}). A workshop result holds no
+ * personal data. Priority codes are kept as given; whether they exist is for validation.
+ *
+ * <p>Errors: every reader fails with {@link CtnatReadException} (source, line and column, JSON
+ * pointer, what was expected); members this format version does not define are refused. The
+ * limits of every document apply: {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value Documents#MAX_NESTING_DEPTH}, strings of {@value Documents#MAX_STRING_LENGTH}
+ * characters.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class WorkshopResults {
+
+  /** The classpath resource holding the JSON Schema of workshop-result documents. */
+  public static final String SCHEMA_RESOURCE = "/org/ctnat/io/schema/workshopResult.schema.json";
+
+  private WorkshopResults() {}
+
+  /**
+   * The JSON Schema (draft 2020-12) of workshop-result documents, as shipped in {@value #SCHEMA_RESOURCE}.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    return ResponseCodec.resource(SCHEMA_RESOURCE);
+  }
+
+  /**
+   * Reads a workshop-result document; the format follows the file name ({@code .yaml}/{@code
+   * .yml} is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @return the result
+   * @throws CtnatReadException if the file is not a valid workshop-result document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static WorkshopResult read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a workshop-result document from a stream (which is not closed).
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @return the result
+   * @throws CtnatReadException if the input is not a valid workshop-result document
+   */
+  public static WorkshopResult read(InputStream in, String source, DocumentFormat format) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    return parse(Documents.readAll(in, source), source, format);
+  }
+
+  /**
+   * Reads a workshop-result document from a string.
+   *
+   * @param document the document
+   * @param source a name for the source in error messages
+   * @param format JSON or YAML
+   * @return the result
+   * @throws CtnatReadException if the text is not a valid workshop-result document
+   */
+  public static WorkshopResult parse(String document, String source, DocumentFormat format) {
+    Objects.requireNonNull(document, "document");
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format);
+  }
+
+  private static WorkshopResult parse(byte[] bytes, String source, DocumentFormat format) {
+    Node payload = Documents.parseEnvelope(bytes, source, format, ResponseCodec.WORKSHOP_RESULT);
+    return payload.build(ResponseCodec::readWorkshop);
+  }
+
+  /**
+   * Writes a workshop result as a document.
+   *
+   * @param result the result
+   * @param format JSON or YAML
+   * @return the document, ending in a newline
+   */
+  public static String toString(WorkshopResult result, DocumentFormat format) {
+    return ResponseCodec.write(Documents.envelope(ResponseCodec.WORKSHOP_RESULT, ResponseCodec.writeWorkshop(result)),
+        format);
+  }
+
+  /**
+   * Writes a workshop result to a stream (which is not closed), in UTF-8.
+   *
+   * @param result the result
+   * @param out the stream
+   * @param format JSON or YAML
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(WorkshopResult result, OutputStream out, DocumentFormat format) {
+    ResponseCodec.writeTo(toString(result, format), out);
+  }
+
+  /**
+   * Writes a workshop result to a file; the format follows the file name.
+   *
+   * @param result the result
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(WorkshopResult result, Path file) {
+    ResponseCodec.writeTo(toString(result, DocumentFormat.ofFileName(file.getFileName().toString())), file);
+  }
+}
