@@ -153,6 +153,16 @@ public final class SyntheticSurvey {
     return items;
   }
 
+  /** The kind of every item, in item order (a copy). */
+  Kind[] kinds() {
+    return kinds.toArray(Kind[]::new);
+  }
+
+  /** The byte offset of every item within a row, in item order (a copy). */
+  int[] offsets() {
+    return offsets.clone();
+  }
+
   Kind kind(int item) {
     return kinds.get(item);
   }

@@ -94,12 +94,8 @@ public class TallyBenchmark {
     int width = survey.rowWidth();
     int countryOffset = survey.offset(countryItem);
     int genderOffset = survey.offset(genderItem);
-    SyntheticSurvey.Kind[] kinds = new SyntheticSurvey.Kind[items];
-    int[] offsets = new int[items];
-    for (int i = 0; i < items; i++) {
-      kinds[i] = survey.kind(i);
-      offsets[i] = survey.offset(i);
-    }
+    SyntheticSurvey.Kind[] kinds = survey.kinds();
+    int[] offsets = survey.offsets();
     for (int row = 0, base = 0; row < survey.rows(); row++, base += width) {
       SurveyTally.Recorder recorder = groups[data[base + countryOffset]][data[base + genderOffset]];
       recorder.response();
@@ -165,12 +161,8 @@ public class TallyBenchmark {
     int width = survey.rowWidth();
     int countryOffset = survey.offset(countryItem);
     int genderOffset = survey.offset(genderItem);
-    SyntheticSurvey.Kind[] kinds = new SyntheticSurvey.Kind[items];
-    int[] offsets = new int[items];
-    for (int i = 0; i < items; i++) {
-      kinds[i] = survey.kind(i);
-      offsets[i] = survey.offset(i);
-    }
+    SyntheticSurvey.Kind[] kinds = survey.kinds();
+    int[] offsets = survey.offsets();
     for (int row = 0, base = 0; row < survey.rows(); row++, base += width) {
       int group = data[base + countryOffset] * genders + data[base + genderOffset];
       int[] groupCounts = counts[group];
