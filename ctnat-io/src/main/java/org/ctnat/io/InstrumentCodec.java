@@ -17,6 +17,7 @@ import org.ctnat.core.instrument.CriterionLink;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.instrument.InstrumentId;
 import org.ctnat.core.instrument.InstrumentNote;
+import org.ctnat.core.instrument.InvalidInstrumentException;
 import org.ctnat.core.instrument.PriorityOption;
 import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.FreeText;
@@ -63,11 +64,22 @@ final class InstrumentCodec {
         "framework", "scales", "survey", "priorities", "priorityQuestion", "interviewGuide", "links");
     List<PriorityOption> priorities = n.each("priorities", InstrumentCodec::priority);
     Optional<ItemId> priorityQuestion = n.optionalString("priorityQuestion").map(ItemId::of);
+    try {
+      return build(n, priorities, priorityQuestion);
+    } catch (InvalidInstrumentException e) {
+      Node at = e.findings().isEmpty() ? n : locate(n, e.findings().get(0).element());
+      throw at.problem(e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw n.problem(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+  }
+
+  private static Instrument build(Node n, List<PriorityOption> priorities, Optional<ItemId> priorityQuestion) {
     Node id = n.required("id");
     String defaultLanguage = n.optionalString("defaultLanguage").orElse(LocalizedText.ENGLISH);
     List<String> languages = n.optional("languages").isPresent()
         ? n.each("languages", Node::string) : List.of(defaultLanguage);
-    return n.build(x -> Instrument.builder()
+    return Instrument.builder()
         .id(id.build(i -> InstrumentId.of(i.string())))
         .version(n.required("version").string())
         .title(n.required("title").text())
@@ -82,7 +94,97 @@ final class InstrumentCodec {
         .priorityQuestion(priorityQuestion)
         .interviewGuide(n.required("interviewGuide").build(InstrumentCodec::guide))
         .links(n.each("links", InstrumentCodec::link))
-        .build());
+        .build();
+  }
+
+  /**
+   * The node of the element a finding of {@link org.ctnat.core.instrument.InstrumentValidation}
+   * names (see {@link org.ctnat.core.instrument.InstrumentValidation.Finding#element()}), or the
+   * instrument itself when it cannot be found.
+   */
+  private static Node locate(Node instrument, String element) {
+    int colon = element.indexOf(':');
+    String kind = colon < 0 ? element : element.substring(0, colon);
+    String id = colon < 0 ? "" : element.substring(colon + 1);
+    Optional<Node> found;
+    switch (kind) {
+      case "version" -> found = instrument.optional("version");
+      case "languages" -> found = instrument.optional("languages");
+      case "question" -> found = question(instrument, id);
+      case "priority", "prioritycode" -> found = find(instrument.optionalList("priorities"), "code", id);
+      case "scaleid" -> found = find(instrument.optionalList("scales"), "id", id);
+      case "noteid" -> found = find(instrument.optionalList("notes"), "id", id);
+      case "link" -> found = find(instrument.optionalList("links"), "criterion", id);
+      case "surveySection" -> found = instrument.optional("survey")
+          .flatMap(s -> find(s.optionalList("sections"), "id", id));
+      case "guideSection" -> found = instrument.optional("interviewGuide")
+          .flatMap(g -> find(g.optionalList("sections"), "id", id));
+      case "text" -> found = text(instrument, id);
+      default -> found = Optional.empty();
+    }
+    return found.orElse(instrument);
+  }
+
+  /** The node of a text key of {@link org.ctnat.core.instrument.InstrumentTexts}: its element. */
+  private static Optional<Node> text(Node instrument, String key) {
+    int open = key.indexOf('[');
+    int close = key.indexOf(']');
+    if (open < 0 || close < open) {
+      return Optional.empty();
+    }
+    String kind = key.substring(0, open);
+    String id = key.substring(open + 1, close);
+    switch (kind) {
+      case "criterion", "indicator": {
+        String criterion = kind.equals("indicator") ? id.substring(0, Math.max(0, id.lastIndexOf('-'))) : id;
+        for (Node area : instrument.optional("framework").map(f -> f.optionalList("areas")).orElse(List.of())) {
+          Optional<Node> found = find(area.optionalList("criteria"), "id", criterion);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+        return Optional.empty();
+      }
+      case "area":
+        return instrument.optional("framework").flatMap(f -> find(f.optionalList("areas"), "id", id));
+      case "scale":
+        return find(instrument.optionalList("scales"), "id", id);
+      case "priority":
+        return find(instrument.optionalList("priorities"), "code", id);
+      case "survey.section":
+        return instrument.optional("survey").flatMap(s -> find(s.optionalList("sections"), "id", id));
+      case "survey.question":
+        return question(instrument, id);
+      case "guide.section":
+        return instrument.optional("interviewGuide").flatMap(g -> find(g.optionalList("sections"), "id", id));
+      case "guide.question":
+        for (Node section : instrument.optional("interviewGuide").map(g -> g.optionalList("sections"))
+            .orElse(List.of())) {
+          Optional<Node> found = find(section.optionalList("questions"), "id", id);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+        return Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static Optional<Node> question(Node instrument, String id) {
+    for (Node section : instrument.optional("survey").map(s -> s.optionalList("sections")).orElse(List.of())) {
+      Optional<Node> found = find(section.optionalList("questions"), "id", id);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Node> find(List<Node> nodes, String member, String value) {
+    return nodes.stream().filter(node -> node.isObject()
+        && node.optional(member).filter(Node::isString).map(Node::string).filter(value::equals).isPresent())
+        .findFirst();
   }
 
   private static InstrumentNote note(Node n) {

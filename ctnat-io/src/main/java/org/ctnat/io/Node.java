@@ -37,6 +37,14 @@ final class Node {
     return new CtnatReadException(locator.source(), pointer, at[0], at[1], message, cause);
   }
 
+  boolean isObject() {
+    return node.isObject();
+  }
+
+  boolean isString() {
+    return node.isString();
+  }
+
   void expectObject() {
     if (!node.isObject()) {
       throw problem("expected an object, but found " + describe());

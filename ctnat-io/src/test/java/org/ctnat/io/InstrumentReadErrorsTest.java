@@ -98,8 +98,26 @@ class InstrumentReadErrorsTest {
   void ruleOfTheModelIsReportedWithTheElementAndTheRule() {
     String document = YAML.replace("criterion: \"1.3\"", "criterion: \"9.9\"");
     CtnatReadException e = yamlFails(document);
-    assertEquals("/instrument", e.pointer());
+    assertEquals("/instrument/links/2", e.pointer());
+    assertEquals(lineOf(document, "criterion: \"9.9\""), e.line().orElseThrow(),
+        "the line of the link, as a person editing the file needs it");
     assertTrue(e.problem().contains("link of criterion 9.9: criterion 9.9 does not exist"), e.problem());
+  }
+
+  @Test
+  void aGridOnAMissingScaleIsReportedAtTheGrid() {
+    String document = YAML.replaceFirst("scale: \"?adequacy\"?\n", "scale: \"quality\"\n");
+    CtnatReadException e = yamlFails(document);
+    assertTrue(e.problem().contains("grid 3.1: scale 'quality' does not exist"), e.problem());
+    assertTrue(e.pointer().startsWith("/instrument/survey/sections/2/questions/0"), e.pointer());
+  }
+
+  @Test
+  void aTextWithoutTheDefaultLanguageIsReportedAtItsElement() {
+    String document = YAML.replaceFirst("en: \"?NRM specific to THB is in place\"?", "ru: \"НПМ\"");
+    CtnatReadException e = yamlFails(document);
+    assertTrue(e.problem().contains("text 'indicator[1.1-F1]' has no 'en' text"), e.problem());
+    assertEquals("/instrument/framework/areas/0/criteria/0", e.pointer());
   }
 
   @Test

@@ -239,9 +239,9 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
-    List<String> problems = InstrumentValidation.problems(this);
-    if (!problems.isEmpty()) {
-      throw new InvalidInstrumentException(id() + " " + version(), problems);
+    List<InstrumentValidation.Finding> findings = InstrumentValidation.findings(this);
+    if (!findings.isEmpty()) {
+      throw InvalidInstrumentException.of(id() + " " + version(), findings);
     }
   }
 

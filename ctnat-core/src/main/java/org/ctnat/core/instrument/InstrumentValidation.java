@@ -83,7 +83,28 @@ public final class InstrumentValidation {
    * @return the problems; empty if the instrument is valid
    */
   public static List<String> problems(Instrument instrument) {
-    List<String> problems = new ArrayList<>();
+    return findings(instrument).stream().map(Finding::message).toList();
+  }
+
+  /**
+   * One problem and the element it is in, so that a reader of a file can point at the element.
+   *
+   * @param element the element: {@code version}, {@code languages}, {@code text:<key>} (a key of
+   *     {@link InstrumentTexts}), {@code question:<id>}, {@code priority:<code>},
+   *     {@code surveySection:<id>}, {@code guideSection:<id>}, {@code link:<criterion>},
+   *     {@code scaleid:<id>}, {@code noteid:<id>} or {@code prioritycode:<code>}
+   * @param message what is wrong, naming the element and the rule
+   */
+  public record Finding(String element, String message) {}
+
+  /**
+   * Every problem of an instrument's cross-part rules with the element it is in, in rule order.
+   *
+   * @param instrument the instrument (its parts already checked themselves)
+   * @return the findings; empty if the instrument is valid
+   */
+  public static List<Finding> findings(Instrument instrument) {
+    Found problems = new Found();
     version(instrument, problems);
     languages(instrument, problems);
     texts(instrument, problems);
@@ -94,70 +115,79 @@ public final class InstrumentValidation {
     areas(instrument, problems);
     profile(instrument, problems);
     links(instrument, problems);
-    return problems;
+    return List.copyOf(problems.findings);
   }
 
-  private static void version(Instrument instrument, List<String> problems) {
-    if (instrument.version().isBlank()) {
-      problems.add("version: " + VERSION);
+  /** The findings being collected. */
+  private static final class Found {
+    private final List<Finding> findings = new ArrayList<>();
+
+    void add(String element, String message) {
+      findings.add(new Finding(element, message));
     }
   }
 
-  private static void languages(Instrument instrument, List<String> problems) {
+  private static void version(Instrument instrument, Found problems) {
+    if (instrument.version().isBlank()) {
+      problems.add("version", "version: " + VERSION);
+    }
+  }
+
+  private static void languages(Instrument instrument, Found problems) {
     Set<String> seen = new HashSet<>();
     for (String language : instrument.languages()) {
       if (!LocalizedText.isLanguageTag(language)) {
-        problems.add("language '" + language + "': " + LANGUAGES);
+        problems.add("languages", "language '" + language + "': " + LANGUAGES);
       } else if (!seen.add(language)) {
-        problems.add("language '" + language + "' is listed twice: " + LANGUAGES);
+        problems.add("languages", "language '" + language + "' is listed twice: " + LANGUAGES);
       }
     }
     if (!instrument.languages().contains(instrument.defaultLanguage())) {
-      problems.add("default language '" + instrument.defaultLanguage() + "' is not in languages "
+      problems.add("languages", "default language '" + instrument.defaultLanguage() + "' is not in languages "
           + instrument.languages() + ": " + LANGUAGES);
     }
   }
 
-  private static void texts(Instrument instrument, List<String> problems) {
+  private static void texts(Instrument instrument, Found problems) {
     String language = instrument.defaultLanguage();
     for (Map.Entry<String, LocalizedText> text : InstrumentTexts.of(instrument).entrySet()) {
       if (text.getValue().text(language).isEmpty()) {
-        problems.add("text '" + text.getKey() + "' has no '" + language + "' text: " + TEXTS);
+        problems.add("text:" + text.getKey(), "text '" + text.getKey() + "' has no '" + language + "' text: " + TEXTS);
       }
       for (String other : text.getValue().languages()) {
         if (!instrument.languages().contains(other)) {
-          problems.add("text '" + text.getKey() + "' is in '" + other
+          problems.add("text:" + text.getKey(), "text '" + text.getKey() + "' is in '" + other
               + "', which is not one of the languages " + instrument.languages() + ": " + TEXTS);
         }
       }
     }
   }
 
-  private static void unique(Instrument instrument, List<String> problems) {
+  private static void unique(Instrument instrument, Found problems) {
     duplicates(instrument.scales().stream().map(s -> s.id().toString()), "scale id", problems);
     duplicates(instrument.notes().stream().map(InstrumentNote::id), "note id", problems);
     duplicates(instrument.priorities().stream().map(PriorityOption::code), "priority code", problems);
   }
 
-  private static void duplicates(java.util.stream.Stream<String> keys, String what, List<String> problems) {
+  private static void duplicates(java.util.stream.Stream<String> keys, String what, Found problems) {
     Set<String> seen = new HashSet<>();
     keys.forEach(k -> {
       if (!seen.add(k)) {
-        problems.add(what + " '" + k + "' appears more than once: " + UNIQUE);
+        problems.add(what.replace(" ", "") + ":" + k, what + " '" + k + "' appears more than once: " + UNIQUE);
       }
     });
   }
 
-  private static void scales(Instrument instrument, List<String> problems) {
+  private static void scales(Instrument instrument, Found problems) {
     for (Question question : instrument.survey().questions()) {
       if (question instanceof Grid grid && instrument.scale(grid.scale()).isEmpty()) {
-        problems.add("grid " + grid.id() + ": scale '" + grid.scale() + "' does not exist ("
+        problems.add("question:" + grid.id(), "grid " + grid.id() + ": scale '" + grid.scale() + "' does not exist ("
             + instrument.scales().stream().map(Scale::id).collect(Collectors.toList()) + "): " + SCALE);
       }
     }
   }
 
-  private static void followUps(Instrument instrument, List<String> problems) {
+  private static void followUps(Instrument instrument, Found problems) {
     List<Question> questions = instrument.survey().questions();
     for (int i = 0; i < questions.size(); i++) {
       if (!(questions.get(i) instanceof SingleChoice q) || q.optionsFrom().isEmpty()) {
@@ -167,20 +197,20 @@ public final class InstrumentValidation {
       Optional<Question> parent = questions.subList(0, i).stream()
           .filter(p -> p.id().equals(parentId)).findFirst();
       if (parent.isEmpty() || !(parent.get() instanceof MultipleChoice choice)) {
-        problems.add("question " + q.id() + ": optionsFrom '" + parentId
+        problems.add("question:" + q.id(), "question " + q.id() + ": optionsFrom '" + parentId
             + "' is not an earlier multiple-choice question: " + FOLLOW_UP);
       } else if (!q.options().equals(choice.options())) {
-        problems.add("question " + q.id() + ": its options differ from those of question "
+        problems.add("question:" + q.id(), "question " + q.id() + ": its options differ from those of question "
             + parentId + ": " + FOLLOW_UP);
       }
     }
   }
 
-  private static void priorities(Instrument instrument, List<String> problems) {
+  private static void priorities(Instrument instrument, Found problems) {
     for (PriorityOption priority : instrument.priorities()) {
       for (AreaId area : priority.areas()) {
         if (instrument.framework().area(area).isEmpty()) {
-          problems.add("priority " + priority.code() + ": area " + area + " does not exist: " + PRIORITIES);
+          problems.add("priority:" + priority.code(), "priority " + priority.code() + ": area " + area + " does not exist: " + PRIORITIES);
         }
       }
     }
@@ -190,64 +220,64 @@ public final class InstrumentValidation {
     ItemId id = instrument.priorityQuestion().get();
     Optional<Question> question = instrument.survey().question(id);
     if (question.isEmpty() || !(question.get() instanceof Ranking ranking)) {
-      problems.add("priority question " + id + " is not a ranking question of the survey: " + PRIORITIES);
+      problems.add("question:" + id, "priority question " + id + " is not a ranking question of the survey: " + PRIORITIES);
       return;
     }
     List<ChoiceOption> expected = instrument.priorities().stream().map(PriorityOption::toOption)
         .collect(Collectors.toList());
     if (!ranking.options().equals(expected)) {
-      problems.add("priority question " + id + ": its options differ from the priorities "
+      problems.add("question:" + id, "priority question " + id + ": its options differ from the priorities "
           + instrument.priorities().stream().map(PriorityOption::code).collect(Collectors.toList())
           + ": " + PRIORITIES);
     }
   }
 
-  private static void areas(Instrument instrument, List<String> problems) {
+  private static void areas(Instrument instrument, Found problems) {
     for (SurveySection section : instrument.survey().sections()) {
       section.area().filter(a -> instrument.framework().area(a).isEmpty()).ifPresent(a ->
-          problems.add("survey section " + section.id() + ": area " + a + " does not exist: " + AREAS));
+          problems.add("surveySection:" + section.id(), "survey section " + section.id() + ": area " + a + " does not exist: " + AREAS));
     }
     for (InterviewSection section : instrument.interviewGuide().sections()) {
       section.area().filter(a -> instrument.framework().area(a).isEmpty()).ifPresent(a ->
-          problems.add("interview section " + section.id() + ": area " + a + " does not exist: " + AREAS));
+          problems.add("guideSection:" + section.id(), "interview section " + section.id() + ": area " + a + " does not exist: " + AREAS));
     }
   }
 
-  private static void profile(Instrument instrument, List<String> problems) {
+  private static void profile(Instrument instrument, Found problems) {
     Map<ProfileAttribute, ItemId> seen = new EnumMap<>(ProfileAttribute.class);
     for (Question question : instrument.survey().questions()) {
       if (question instanceof SingleChoice q && q.profile().isPresent()) {
         ItemId earlier = seen.putIfAbsent(q.profile().get(), q.id());
         if (earlier != null) {
-          problems.add("question " + q.id() + ": profile attribute " + q.profile().get().key()
+          problems.add("question:" + q.id(), "question " + q.id() + ": profile attribute " + q.profile().get().key()
               + " is already recorded by question " + earlier + ": " + PROFILE);
         }
       }
     }
   }
 
-  private static void links(Instrument instrument, List<String> problems) {
+  private static void links(Instrument instrument, Found problems) {
     Set<CriterionId> linked = new HashSet<>();
     Set<ItemId> items = new HashSet<>(instrument.survey().itemIds());
     for (CriterionLink link : instrument.links()) {
       String where = "link of criterion " + link.criterion();
       if (instrument.framework().criterion(link.criterion()).isEmpty()) {
-        problems.add(where + ": criterion " + link.criterion() + " does not exist: " + LINKS);
+        problems.add("link:" + link.criterion(), where + ": criterion " + link.criterion() + " does not exist: " + LINKS);
       }
       if (!linked.add(link.criterion())) {
-        problems.add(where + ": criterion " + link.criterion() + " has more than one link: " + LINKS);
+        problems.add("link:" + link.criterion(), where + ": criterion " + link.criterion() + " has more than one link: " + LINKS);
       }
       for (ItemId item : link.surveyItems()) {
         if (!items.contains(item)) {
           boolean grid = instrument.survey().question(item).filter(q -> q instanceof Grid).isPresent();
-          problems.add(where + ": survey item " + item + (grid
+          problems.add("link:" + link.criterion(), where + ": survey item " + item + (grid
               ? " is a grid; link its statements instead: "
               : " does not exist: ") + LINKS);
         }
       }
       for (InterviewQuestionId question : link.interviewQuestions()) {
         if (instrument.interviewGuide().question(question).isEmpty()) {
-          problems.add(where + ": interview question " + question + " does not exist: " + LINKS);
+          problems.add("link:" + link.criterion(), where + ": interview question " + question + " does not exist: " + LINKS);
         }
       }
     }
