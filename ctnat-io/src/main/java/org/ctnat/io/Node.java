@@ -15,17 +15,47 @@ import tools.jackson.databind.JsonNode;
 final class Node {
 
   private final JsonNode node;
-  private final String pointer;
+  private final Node parent;
+  private final String segment;
+  private String pointer;
   private final Documents.Locator locator;
 
+  /** A child node: its pointer is built only when a problem needs it. */
+  private Node(JsonNode node, Node parent, String segment, Documents.Locator locator) {
+    this.node = node;
+    this.parent = parent;
+    this.segment = segment;
+    this.locator = locator;
+  }
+
   Node(JsonNode node, String pointer, Documents.Locator locator) {
+    this.parent = null;
+    this.segment = null;
     this.node = node;
     this.pointer = pointer;
     this.locator = locator;
   }
 
   String pointer() {
+    if (pointer == null) {
+      pointer = parent.pointer() + "/" + segment;
+    }
     return pointer;
+  }
+
+  /** The members of an object, in document order, each as a node that knows its location. */
+  List<Map.Entry<String, Node>> members() {
+    expectObject();
+    List<Map.Entry<String, Node>> members = new ArrayList<>(node.size());
+    for (String name : node.propertyNames()) {
+      members.add(Map.entry(name, member(name)));
+    }
+    return members;
+  }
+
+  /** The child of an object member (whether or not it exists). */
+  Node member(String name) {
+    return new Node(node.get(name), this, escape(name), locator);
   }
 
   CtnatReadException problem(String message) {
@@ -33,8 +63,9 @@ final class Node {
   }
 
   CtnatReadException problem(String message, Throwable cause) {
-    int[] at = locator.locate(pointer);
-    return new CtnatReadException(locator.source(), pointer, at[0], at[1], message, cause);
+    String where = pointer();
+    int[] at = locator.locate(where);
+    return new CtnatReadException(locator.source(), where, at[0], at[1], message, cause);
   }
 
   boolean isObject() {
@@ -67,7 +98,7 @@ final class Node {
   }
 
   private Node child(String name) {
-    return new Node(node.get(name), pointer + "/" + escape(name), locator);
+    return member(name);
   }
 
   private static String escape(String name) {
@@ -133,7 +164,7 @@ final class Node {
     }
     List<Node> items = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      items.add(new Node(node.get(i), pointer + "/" + i, locator));
+      items.add(new Node(node.get(i), this, Integer.toString(i), locator));
     }
     return items;
   }

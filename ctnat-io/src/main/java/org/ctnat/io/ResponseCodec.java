@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,14 +113,7 @@ final class ResponseCodec {
 
     /** The members of an object, in document order, each as a node that knows its location. */
     List<Map.Entry<String, Node>> members(Node object) {
-      object.expectObject();
-      JsonNode here = root.at(object.pointer());
-      List<Map.Entry<String, Node>> members = new ArrayList<>(here.size());
-      for (String name : here.propertyNames()) {
-        members.add(Map.entry(name, new Node(here.get(name), object.pointer() + "/"
-            + name.replace("~", "~0").replace("/", "~1"), locator)));
-      }
-      return members;
+      return object.members();
     }
 
     /** The members of an optional object member; none if it is absent. */

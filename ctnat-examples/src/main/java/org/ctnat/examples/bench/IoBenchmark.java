@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -105,7 +106,7 @@ public class IoBenchmark {
   public long baselineJacksonTokenScan() throws IOException {
     long tokens = 0;
     try (InputStream in = Files.newInputStream(jsonLines);
-         JsonParser parser = JsonFactory.builder().build().createParser(in)) {
+         JsonParser parser = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), in)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         tokens++;
       }
