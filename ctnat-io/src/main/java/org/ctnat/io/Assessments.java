@@ -1,11 +1,8 @@
 package org.ctnat.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.ctnat.core.assessment.Assessment;
@@ -69,11 +66,7 @@ public final class Assessments {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Assessment read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return Documents.readFile(file, Assessments::read);
   }
 
   /**

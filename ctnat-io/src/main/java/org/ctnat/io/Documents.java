@@ -101,6 +101,32 @@ final class Documents {
     return JSON.createObjectNode();
   }
 
+  /** How a facade reads one document from a stream. */
+  @FunctionalInterface
+  interface StreamReader<T> {
+    T read(InputStream in, String source, DocumentFormat format);
+  }
+
+  /**
+   * Reads a file with {@code reader}, in the format its name implies; the file name is the
+   * source in error messages.
+   */
+  static <T> T readFile(java.nio.file.Path file, StreamReader<T> reader) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return reader.read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks a facade's stream arguments and reads all bytes, refusing more than the limit. */
+  static byte[] readStream(InputStream in, String source, DocumentFormat format) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(format, "format");
+    return readAll(in, source);
+  }
+
   /**
    * Reads all bytes, refusing more than the document limit.
    */

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import org.ctnat.core.instrument.Instrument;
 
 /**
@@ -82,11 +81,7 @@ public final class Instruments {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Instrument read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return Documents.readFile(file, Instruments::read);
   }
 
   /**
@@ -99,10 +94,7 @@ public final class Instruments {
    * @throws CtnatReadException if the input is not a valid instrument document
    */
   public static Instrument read(InputStream in, String source, DocumentFormat format) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(format, "format");
-    return parse(Documents.readAll(in, source), source, format);
+    return parse(Documents.readStream(in, source, format), source, format);
   }
 
   /**

@@ -1,11 +1,8 @@
 package org.ctnat.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,11 +59,7 @@ public final class InterviewRecords {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static InterviewRecord read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return Documents.readFile(file, InterviewRecords::read);
   }
 
   /**
@@ -79,10 +72,7 @@ public final class InterviewRecords {
    * @throws CtnatReadException if the input is not a valid interview-record document
    */
   public static InterviewRecord read(InputStream in, String source, DocumentFormat format) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(format, "format");
-    return parse(Documents.readAll(in, source), source, format);
+    return parse(Documents.readStream(in, source, format), source, format);
   }
 
   /**

@@ -159,11 +159,7 @@ public final class SurveyResponses {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static SurveyResponse read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return Documents.readFile(file, SurveyResponses::read);
   }
 
   /**
@@ -176,10 +172,7 @@ public final class SurveyResponses {
    * @throws CtnatReadException if the input is not a valid survey-response document
    */
   public static SurveyResponse read(InputStream in, String source, DocumentFormat format) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(format, "format");
-    return parse(Documents.readAll(in, source), source, format);
+    return parse(Documents.readStream(in, source, format), source, format);
   }
 
   /**
