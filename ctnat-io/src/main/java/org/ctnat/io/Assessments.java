@@ -63,7 +63,7 @@ public final class Assessments {
    * @param file the file
    * @return the assessment, with personal data if the file holds it
    * @throws CtnatReadException if the file is not a valid assessment document
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static Assessment read(Path file) {
     return Documents.readFile(file, Assessments::read);
@@ -153,7 +153,7 @@ public final class Assessments {
    * @param assessment the assessment
    * @param out the stream
    * @param format JSON or YAML
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Assessment assessment, OutputStream out, DocumentFormat format) {
     write(assessment, out, format, WriteOptions.DEFAULT);
@@ -166,7 +166,7 @@ public final class Assessments {
    * @param out the stream
    * @param format JSON or YAML
    * @param options whether to include personal data
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Assessment assessment, OutputStream out, DocumentFormat format, WriteOptions options) {
     ResponseCodec.writeTo(toString(assessment, format, options), out);
@@ -177,7 +177,7 @@ public final class Assessments {
    *
    * @param assessment the assessment
    * @param file the file, created or replaced
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Assessment assessment, Path file) {
     write(assessment, file, WriteOptions.DEFAULT);
@@ -189,7 +189,7 @@ public final class Assessments {
    * @param assessment the assessment
    * @param file the file, created or replaced
    * @param options whether to include personal data
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Assessment assessment, Path file, WriteOptions options) {
     ResponseCodec.writeTo(toString(assessment, DocumentFormat.ofFileName(file.getFileName().toString()),

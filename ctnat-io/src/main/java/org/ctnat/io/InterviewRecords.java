@@ -56,7 +56,7 @@ public final class InterviewRecords {
    * @param file the file
    * @return the record, with personal data if the file holds it
    * @throws CtnatReadException if the file is not a valid interview-record document
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static InterviewRecord read(Path file) {
     return Documents.readFile(file, InterviewRecords::read);
@@ -125,7 +125,7 @@ public final class InterviewRecords {
    * @param record the record
    * @param out the stream
    * @param format JSON or YAML
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(InterviewRecord record, OutputStream out, DocumentFormat format) {
     write(record, out, format, WriteOptions.DEFAULT);
@@ -138,7 +138,7 @@ public final class InterviewRecords {
    * @param out the stream
    * @param format JSON or YAML
    * @param options whether to include personal data
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(InterviewRecord record, OutputStream out, DocumentFormat format, WriteOptions options) {
     ResponseCodec.writeTo(toString(record, format, options), out);
@@ -149,7 +149,7 @@ public final class InterviewRecords {
    *
    * @param record the record
    * @param file the file, created or replaced
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(InterviewRecord record, Path file) {
     write(record, file, WriteOptions.DEFAULT);
@@ -161,7 +161,7 @@ public final class InterviewRecords {
    * @param record the record
    * @param file the file, created or replaced
    * @param options whether to include personal data
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(InterviewRecord record, Path file, WriteOptions options) {
     ResponseCodec.writeTo(toString(record, DocumentFormat.ofFileName(file.getFileName().toString()), options),

@@ -51,7 +51,7 @@ public final class WorkshopResults {
    * @param file the file
    * @return the result
    * @throws CtnatReadException if the file is not a valid workshop-result document
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static WorkshopResult read(Path file) {
     return Documents.readFile(file, WorkshopResults::read);
@@ -107,7 +107,7 @@ public final class WorkshopResults {
    * @param result the result
    * @param out the stream
    * @param format JSON or YAML
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(WorkshopResult result, OutputStream out, DocumentFormat format) {
     ResponseCodec.writeTo(toString(result, format), out);
@@ -118,7 +118,7 @@ public final class WorkshopResults {
    *
    * @param result the result
    * @param file the file, created or replaced
-   * @throws UncheckedIOException if writing fails
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(WorkshopResult result, Path file) {
     ResponseCodec.writeTo(toString(result, DocumentFormat.ofFileName(file.getFileName().toString())), file);
