@@ -7,8 +7,11 @@ module org.ctnat.io {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
 
   exports org.ctnat.io;
+  exports org.ctnat.io.odk;
 
   opens org.ctnat.io.instrument;
   opens org.ctnat.io.schema;
