@@ -20,6 +20,7 @@ import org.ctnat.core.questionbank.FreeText;
 import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.GridStatement;
 import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.questionbank.ProfileAttribute;
 import org.ctnat.core.questionbank.MultipleChoice;
 import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.Ranking;
@@ -34,6 +35,7 @@ import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.TextAnswer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
@@ -101,6 +103,9 @@ final class JsonLines {
     private int limit;
     private boolean endOfInput;
     private byte[] line = new byte[1024];
+    /** The current line: {@code lineLength} bytes of {@code lineArray} from {@code lineOffset}. */
+    private byte[] lineArray = line;
+    private int lineOffset;
     private int lineLength;
     private int lineNumber;
     private int count;
@@ -116,10 +121,15 @@ final class JsonLines {
             + "{\"format\":\"ctnat\",\"formatVersion\":1,\"kind\":\"" + KIND + "\",\"" + KIND
             + "\":{\"instrument\":{\"id\":...,\"version\":...}}}", null);
       }
-      byte[] bytes = Arrays.copyOf(line, lineLength);
+      byte[] bytes = currentLine();
       Node payload = Documents.parseEnvelope(bytes, source, DocumentFormat.JSON, KIND);
       payload.allowOnly("instrument");
       header = payload.required("instrument").build(ResponseCodec::instrumentRef);
+    }
+
+    /** The name of the source in errors. */
+    String source() {
+      return source;
     }
 
     /** The instrument the header names. */
@@ -165,9 +175,49 @@ final class JsonLines {
             + " responses; the limit is " + limits.maxResponses() + " per stream (raise it with "
             + "SurveyResponses.Limits)" + readBefore(), null);
       }
-      SurveyResponse response = parse(Arrays.copyOf(line, lineLength));
+      SurveyResponse response = parse(currentLine());
       count++;
       return response;
+    }
+
+    /** A copy of the current line's bytes. */
+    private byte[] currentLine() {
+      return Arrays.copyOfRange(lineArray, lineOffset, lineOffset + lineLength);
+    }
+
+    /**
+     * Tallies the rest of the stream: each line is decoded straight from its tokens onto the
+     * recorder when it is an ordinary response (see {@link Decoder}), and read as a {@link
+     * SurveyResponse} otherwise, with the same result and the same errors as reading every line
+     * as a response and recording it with {@link Plan#record}.
+     *
+     * @param decoder the decoder of the instrument tallied against
+     * @param sink where each response goes: decoded in {@code decoder}, or read as {@code response}
+     * @param check called with each response read the slow way, before it goes to the sink
+     */
+    void decodeRemaining(Decoder decoder, DecodedSink sink, java.util.function.Consumer<SurveyResponse> check) {
+      if (next != null) {
+        SurveyResponse response = next;
+        next = null;
+        check.accept(response);
+        sink.accept(null, response);
+      }
+      while (readLine()) {
+        if (count >= limits.maxResponses()) {
+          throw new CtnatReadException(source, "", lineNumber, 0, "more than " + limits.maxResponses()
+              + " responses; the limit is " + limits.maxResponses() + " per stream (raise it with "
+              + "SurveyResponses.Limits)" + readBefore(), null);
+        }
+        if (decoder.decode(lineArray, lineOffset, lineLength)) {
+          count++;
+          sink.accept(decoder, null);
+        } else {
+          SurveyResponse response = parse(currentLine());
+          count++;
+          check.accept(response);
+          sink.accept(null, response);
+        }
+      }
     }
 
     private SurveyResponse parse(byte[] bytes) {
@@ -225,7 +275,10 @@ final class JsonLines {
      */
     private boolean readLine() {
       lineLength = 0;
+      lineArray = line;
+      lineOffset = 0;
       boolean any = false;
+      boolean copied = false;
       while (true) {
         if (position == limit) {
           if (endOfInput || !fill()) {
@@ -234,11 +287,23 @@ final class JsonLines {
         }
         any = true;
         int end = position;
-        while (end < limit && buffer[end] != '\n') {
+        byte[] b = buffer;
+        int stop = limit;
+        while (end < stop && b[end] != '\n') {
           end++;
         }
-        append(position, end);
         boolean found = end < limit;
+        if (found && !copied) {
+          // the whole line is in the buffer: use it where it is
+          checkLength(end - position);
+          lineArray = buffer;
+          lineOffset = position;
+          lineLength = end - position;
+          position = end + 1;
+          break;
+        }
+        append(position, end);
+        copied = true;
         position = found ? end + 1 : end;
         if (found) {
           break;
@@ -247,19 +312,26 @@ final class JsonLines {
       if (!any) {
         return false;
       }
+      if (copied) {
+        lineArray = line; // grown while appending
+      }
       lineNumber++;
-      if (lineLength > 0 && line[lineLength - 1] == '\r') {
+      if (lineLength > 0 && lineArray[lineOffset + lineLength - 1] == '\r') {
         lineLength--;
       }
       return true;
     }
 
-    private void append(int from, int to) {
-      int length = to - from;
-      if (lineLength + length > limits.maxLineBytes()) {
+    private void checkLength(int length) {
+      if (length > limits.maxLineBytes()) {
         throw new CtnatReadException(source, "", lineNumber + 1, 0, "the line is longer than the limit of "
             + limits.maxLineBytes() + " bytes (raise it with SurveyResponses.Limits)" + readBefore(), null);
       }
+    }
+
+    private void append(int from, int to) {
+      int length = to - from;
+      checkLength(lineLength + length);
       if (lineLength + length > line.length) {
         line = Arrays.copyOf(line, Math.min(limits.maxLineBytes() + 1,
             Math.max(line.length * 2, lineLength + length)));
@@ -297,11 +369,13 @@ final class JsonLines {
    * twice counts once). Immutable after construction.
    */
   static final class Plan {
-    private enum Kind { SINGLE, MULTIPLE, RANKED, POINT, TEXT }
+    enum Kind { SINGLE, MULTIPLE, RANKED, POINT, TEXT }
 
-    private final Map<ItemId, Integer> items = new HashMap<>();
-    private final List<Kind> kinds = new ArrayList<>();
-    private final List<Map<String, Integer>> categories = new ArrayList<>();
+    final Map<ItemId, Integer> items = new HashMap<>();
+    final List<Kind> kinds = new ArrayList<>();
+    final List<Map<String, Integer>> categories = new ArrayList<>();
+    /** The profile attribute each profile question records. */
+    final Map<ItemId, ProfileAttribute> profiles = new HashMap<>();
     private final boolean fitsMasks;
 
     Plan(Instrument instrument) {
@@ -310,6 +384,7 @@ final class JsonLines {
       for (Question question : instrument.survey().questions()) {
         if (question instanceof SingleChoice q) {
           add(probe, q.id(), Kind.SINGLE, codes(q.options()));
+          q.profile().ifPresent(attribute -> profiles.put(q.id(), attribute));
         } else if (question instanceof MultipleChoice q) {
           fits &= add(probe, q.id(), Kind.MULTIPLE, codes(q.options())) <= 64;
         } else if (question instanceof Ranking q) {
@@ -407,6 +482,346 @@ final class JsonLines {
         }
         recorder.multiple(item, mask);
       }
+    }
+  }
+
+  /** Where {@link Reader#decodeRemaining} sends each response: exactly one argument is not null. */
+  @FunctionalInterface
+  interface DecodedSink {
+    /**
+     * Takes one response.
+     *
+     * @param decoded the decoder holding the response decoded from tokens, or null
+     * @param response the response read the slow way, or null
+     */
+    void accept(Decoder decoded, SurveyResponse response);
+  }
+
+  /**
+   * Decodes an ordinary response line straight from Jackson's tokens into per-item categories,
+   * without a tree or a {@link SurveyResponse}: the fast path of the streaming tallies.
+   *
+   * <p>It only accepts what it can decode exactly as {@link ResponseCodec#readResponse} followed
+   * by {@link Plan#record} would count it: an object with a {@code respondent} (a valid id and
+   * known profile attributes, no personal data) and {@code answers}, each answer of its item's
+   * kind with codes the item has, no {@code instrument} member. Anything else — malformed JSON,
+   * an unknown member or code, a wrong kind, an item the survey lacks — makes {@link #decode}
+   * return false, and the caller reads the line the slow way, which either counts it or throws
+   * the located error. Nothing is recorded for a line until it has been decoded completely.
+   * Not thread-safe; one per stream.
+   */
+  static final class Decoder {
+    private static final byte NONE = 0;
+    private static final byte SINGLE = 1;
+    private static final byte MULTIPLE = 2;
+    private static final byte TEXT = 3;
+    private static final byte INVALID = 4;
+    private static final ProfileAttribute[] ATTRIBUTES = ProfileAttribute.values();
+
+    private final Map<String, Integer> itemNumbers = new HashMap<>();
+    private final Plan.Kind[] kinds;
+    private final char[][][] codes;
+    private final String[][] codeStrings;
+    private final int[][] profileItems = new int[ATTRIBUTES.length][];
+    private final byte[] state;
+    private final int[] category;
+    private final long[] mask;
+    private final int[] touched;
+    private int touchedCount;
+    private final String[] profile = new String[ATTRIBUTES.length];
+
+    Decoder(Plan plan) {
+      int size = plan.kinds.size();
+      kinds = new Plan.Kind[size];
+      codes = new char[size][][];
+      codeStrings = new String[size][];
+      for (Map.Entry<ItemId, Integer> entry : plan.items.entrySet()) {
+        int item = entry.getValue();
+        itemNumbers.put(entry.getKey().value(), item);
+        kinds[item] = plan.kinds.get(item);
+        Map<String, Integer> byCode = plan.categories.get(item);
+        codes[item] = new char[byCode.size()][];
+        codeStrings[item] = new String[byCode.size()];
+        byCode.forEach((code, number) -> {
+          codes[item][number] = code.toCharArray();
+          codeStrings[item][number] = code;
+        });
+      }
+      for (ProfileAttribute attribute : ATTRIBUTES) {
+        profileItems[attribute.ordinal()] = plan.profiles.entrySet().stream()
+            .filter(e -> e.getValue() == attribute).mapToInt(e -> plan.items.get(e.getKey())).sorted().toArray();
+      }
+      state = new byte[size];
+      category = new int[size];
+      mask = new long[size];
+      touched = new int[size];
+    }
+
+    /**
+     * Decodes one line.
+     *
+     * @return true if the line is an ordinary response, now held by this decoder; false if it
+     *     must be read the slow way
+     */
+    boolean decode(byte[] bytes, int offset, int length) {
+      for (int i = 0; i < touchedCount; i++) {
+        state[touched[i]] = NONE;
+      }
+      touchedCount = 0;
+      Arrays.fill(profile, null);
+      try (JsonParser parser = Documents.mapper(DocumentFormat.JSON).createParser(bytes, offset, length)) {
+        return root(parser) && parser.nextToken() == null;
+      } catch (JacksonException e) {
+        return false;
+      }
+    }
+
+    private boolean root(JsonParser p) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      boolean respondent = false;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        p.nextToken();
+        if ("answers".equals(name)) {
+          if (!answers(p)) {
+            return false;
+          }
+        } else if ("respondent".equals(name)) {
+          if (!respondent(p)) {
+            return false;
+          }
+          respondent = true;
+        } else {
+          return false;
+        }
+      }
+      return respondent && p.currentToken() == JsonToken.END_OBJECT;
+    }
+
+    private boolean respondent(JsonParser p) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      boolean id = false;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken token = p.nextToken();
+        if ("id".equals(name)) {
+          if (token != JsonToken.VALUE_STRING || !isId(p.getStringCharacters(), p.getStringOffset(),
+              p.getStringLength())) {
+            return false;
+          }
+          id = true;
+        } else if ("profile".equals(name)) {
+          if (token != JsonToken.START_OBJECT) {
+            return false;
+          }
+          for (String key = p.nextName(); key != null; key = p.nextName()) {
+            int attribute = attribute(key);
+            if (attribute < 0 || p.nextToken() != JsonToken.VALUE_STRING) {
+              return false;
+            }
+            profile[attribute] = p.getString();
+          }
+        } else {
+          return false; // personal data and anything unexpected: the slow way
+        }
+      }
+      return id;
+    }
+
+    private static int attribute(String key) {
+      for (ProfileAttribute attribute : ATTRIBUTES) {
+        if (attribute.key().equals(key)) {
+          return attribute.ordinal();
+        }
+      }
+      return -1;
+    }
+
+    /** Whether the characters match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, as ids must. */
+    private static boolean isId(char[] chars, int offset, int length) {
+      if (length < 1 || length > 64) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        char c = chars[offset + i];
+        boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        if (!alphanumeric && (i == 0 || c != '.' && c != '_' && c != '-')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean answers(JsonParser p) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        Integer item = itemNumbers.get(name);
+        if (item == null || state[item] != NONE || p.nextToken() != JsonToken.START_OBJECT
+            || !answer(p, item)) {
+          return false;
+        }
+        touched[touchedCount++] = item;
+      }
+      return true;
+    }
+
+    private boolean answer(JsonParser p, int item) {
+      Plan.Kind kind = kinds[item];
+      boolean given = false;
+      boolean other = false;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken token = p.nextToken();
+        if ("other".equals(name)) {
+          if (token != JsonToken.VALUE_STRING || other) {
+            return false;
+          }
+          other = true;
+          continue;
+        }
+        if (given) {
+          return false;
+        }
+        given = true;
+        boolean decoded = switch (kind) {
+          case SINGLE -> "choice".equals(name) && single(p, token, item);
+          case POINT -> "point".equals(name) && single(p, token, item);
+          case MULTIPLE -> "selection".equals(name) && selection(p, token, item);
+          case RANKED -> "ranking".equals(name) && ranking(p, token, item);
+          case TEXT -> "text".equals(name) && text(p, token, item);
+        };
+        if (!decoded) {
+          return false;
+        }
+      }
+      return given && !(other && (kind == Plan.Kind.POINT || kind == Plan.Kind.TEXT));
+    }
+
+    private boolean single(JsonParser p, JsonToken token, int item) {
+      int c = token == JsonToken.VALUE_STRING ? code(p, item) : -1;
+      if (c < 0) {
+        return false;
+      }
+      state[item] = SINGLE;
+      category[item] = c;
+      return true;
+    }
+
+    private boolean selection(JsonParser p, JsonToken token, int item) {
+      if (token != JsonToken.START_ARRAY) {
+        return false;
+      }
+      long chosen = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        int c = t == JsonToken.VALUE_STRING ? code(p, item) : -1;
+        if (c < 0) {
+          return false;
+        }
+        chosen |= 1L << c;
+      }
+      return multiple(item, chosen);
+    }
+
+    private boolean ranking(JsonParser p, JsonToken token, int item) {
+      if (token != JsonToken.START_OBJECT) {
+        return false;
+      }
+      long ranked = 0;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        int c = code(name, item);
+        if (c < 0 || p.nextToken() != JsonToken.VALUE_NUMBER_INT
+            || p.getNumberType() != JsonParser.NumberType.INT) {
+          return false;
+        }
+        ranked |= 1L << c;
+      }
+      return multiple(item, ranked);
+    }
+
+    private boolean multiple(int item, long chosen) {
+      if (chosen == 0) {
+        state[item] = TEXT; // answered, but names no category: as Plan records it
+      } else {
+        state[item] = MULTIPLE;
+        mask[item] = chosen;
+      }
+      return true;
+    }
+
+    private boolean text(JsonParser p, JsonToken token, int item) {
+      if (token != JsonToken.VALUE_STRING) {
+        return false;
+      }
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int end = offset + p.getStringLength();
+      state[item] = INVALID; // blank
+      for (int i = offset; i < end; i++) {
+        if (!Character.isWhitespace(chars[i])) {
+          state[item] = TEXT;
+          break;
+        }
+      }
+      return true;
+    }
+
+    /** The category of the current string value, or -1 if the item has no such code. */
+    private int code(JsonParser p, int item) {
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int length = p.getStringLength();
+      char[][] known = codes[item];
+      for (int c = 0; c < known.length; c++) {
+        char[] code = known[c];
+        if (code.length == length && Arrays.equals(code, 0, length, chars, offset, offset + length)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    private int code(String name, int item) {
+      String[] known = codeStrings[item];
+      for (int c = 0; c < known.length; c++) {
+        if (known[c].equals(name)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** Records the decoded response on a recorder of the instrument. */
+    void record(SurveyTally.Recorder recorder) {
+      recorder.response();
+      for (int i = 0; i < touchedCount; i++) {
+        int item = touched[i];
+        switch (state[item]) {
+          case SINGLE -> recorder.single(item, category[item]);
+          case MULTIPLE -> recorder.multiple(item, mask[item]);
+          case TEXT -> recorder.text(item);
+          default -> recorder.invalid(item);
+        }
+      }
+    }
+
+    /**
+     * The decoded response's value of a profile attribute, as {@link
+     * SurveyResponse#profile(Instrument)} gives it: the answer to the attribute's question, else
+     * the respondent's profile.
+     *
+     * @return the code, or null if there is none
+     */
+    String profile(ProfileAttribute attribute) {
+      String value = profile[attribute.ordinal()];
+      for (int item : profileItems[attribute.ordinal()]) { // in survey order: the last answer wins
+        if (state[item] == SINGLE) {
+          value = codeStrings[item][category[item]];
+        }
+      }
+      return value;
     }
   }
 }

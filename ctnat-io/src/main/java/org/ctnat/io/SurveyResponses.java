@@ -471,7 +471,13 @@ public final class SurveyResponses {
       return collect(instrument, reader, source, SurveyTally.collector(instrument));
     }
     SurveyTally.Recorder recorder = SurveyTally.recorder(instrument);
-    forEachOf(instrument, reader, source, response -> plan.record(recorder, response));
+    decodeEach(instrument, reader, source, plan, (decoded, response) -> {
+      if (decoded != null) {
+        decoded.record(recorder);
+      } else {
+        plan.record(recorder, response);
+      }
+    });
     return recorder.toTally();
   }
 
@@ -516,14 +522,52 @@ public final class SurveyResponses {
       return collect(instrument, reader, source, Disaggregation.collector(instrument, by));
     }
     String[] values = new String[by.size()];
-    forEachOf(instrument, reader, source, response -> {
-      var profile = response.profile(instrument);
-      for (int i = 0; i < values.length; i++) {
-        values[i] = profile.getOrDefault(by.get(i), GroupKey.MISSING);
+    decodeEach(instrument, reader, source, plan, (decoded, response) -> {
+      if (decoded != null) {
+        for (int i = 0; i < values.length; i++) {
+          String value = decoded.profile(by.get(i));
+          values[i] = value == null ? GroupKey.MISSING : value;
+        }
+        decoded.record(recorder.group(values));
+      } else {
+        var profile = response.profile(instrument);
+        for (int i = 0; i < values.length; i++) {
+          values[i] = profile.getOrDefault(by.get(i), GroupKey.MISSING);
+        }
+        plan.record(recorder.group(values), response);
       }
-      plan.record(recorder.group(values), response);
     });
     return recorder.toDisaggregation();
+  }
+
+  /**
+   * Passes each response on, decoded from tokens where it can be (see {@link JsonLines.Decoder}),
+   * refusing a stream or a response that answers another instrument.
+   */
+  private static void decodeEach(Instrument instrument, JsonLines.Reader reader, String source, JsonLines.Plan plan,
+      JsonLines.DecodedSink sink) {
+    ResponseCodec.InstrumentRef expected = expectHeader(instrument, reader, source);
+    reader.decodeRemaining(new JsonLines.Decoder(plan), sink, response -> expectAnswered(expected, response,
+        reader));
+  }
+
+  private static ResponseCodec.InstrumentRef expectHeader(Instrument instrument, JsonLines.Reader reader,
+      String source) {
+    ResponseCodec.InstrumentRef expected = new ResponseCodec.InstrumentRef(instrument.id(), instrument.version());
+    if (!reader.header().equals(expected)) {
+      throw new CtnatReadException(source, "/" + JsonLines.KIND + "/instrument", 1, 0, "the responses answer "
+          + reader.header() + ", but they are tallied against " + expected, null);
+    }
+    return expected;
+  }
+
+  private static void expectAnswered(ResponseCodec.InstrumentRef expected, SurveyResponse response,
+      JsonLines.Reader reader) {
+    ResponseCodec.InstrumentRef answered = ResponseCodec.InstrumentRef.of(response);
+    if (!answered.equals(expected)) {
+      throw new CtnatReadException(reader.source(), "/instrument", reader.lineNumber(), 0, "the response answers "
+          + answered + ", but the responses are tallied against " + expected + reader.readBefore(), null);
+    }
   }
 
   private static <A, R> R collect(Instrument instrument, JsonLines.Reader reader, String source,
@@ -536,18 +580,10 @@ public final class SurveyResponses {
   /** Passes each response on, refusing a stream or a response that answers another instrument. */
   private static void forEachOf(Instrument instrument, JsonLines.Reader reader, String source,
       Consumer<SurveyResponse> action) {
-    ResponseCodec.InstrumentRef expected = new ResponseCodec.InstrumentRef(instrument.id(), instrument.version());
-    if (!reader.header().equals(expected)) {
-      throw new CtnatReadException(source, "/" + JsonLines.KIND + "/instrument", 1, 0, "the responses answer "
-          + reader.header() + ", but they are tallied against " + expected, null);
-    }
+    ResponseCodec.InstrumentRef expected = expectHeader(instrument, reader, source);
     while (reader.hasNext()) {
       SurveyResponse response = reader.next();
-      ResponseCodec.InstrumentRef answered = ResponseCodec.InstrumentRef.of(response);
-      if (!answered.equals(expected)) {
-        throw new CtnatReadException(source, "/instrument", reader.lineNumber(), 0, "the response answers "
-            + answered + ", but the responses are tallied against " + expected + reader.readBefore(), null);
-      }
+      expectAnswered(expected, response, reader);
       action.accept(response);
     }
   }
