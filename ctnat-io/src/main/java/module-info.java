@@ -7,6 +7,7 @@ module org.ctnat.io {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
 

@@ -33,9 +33,9 @@ import org.ctnat.core.assessment.Assessment;
  *
  * <p>Errors: every reader fails with {@link CtnatReadException} (source, line and column, JSON
  * pointer, what was expected); members this format version does not define are refused. The
- * limits of every document apply — {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
- * {@value Documents#MAX_NESTING_DEPTH}, strings of {@value Documents#MAX_STRING_LENGTH}
- * characters — and an assessment holds at most {@link SurveyResponses.Limits#maxResponses()}
+ * limits of every document apply — {@value DocumentLimits#DEFAULT_MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value DocumentLimits#DEFAULT_MAX_NESTING_DEPTH}, strings of {@value DocumentLimits#DEFAULT_MAX_STRING_LENGTH}
+ * characters by default, changed by passing {@link DocumentLimits} — and an assessment holds at most {@link SurveyResponses.Limits#maxResponses()}
  * survey responses ({@value SurveyResponses.Limits#DEFAULT_MAX_RESPONSES} by default).
  *
  * <p>Stateless and thread-safe.
@@ -66,7 +66,22 @@ public final class Assessments {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static Assessment read(Path file) {
-    return Documents.readFile(file, Assessments::read);
+    return read(file, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads an assessment document with other document limits than the defaults; the format
+   * follows the file name ({@code .yaml}/{@code .yml} is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @param limits the limits of size, nesting and string length
+   * @return the assessment, with personal data if the file holds it
+   * @throws CtnatReadException if the file is not a valid assessment document, or exceeds a limit
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static Assessment read(Path file, DocumentLimits limits) {
+    return Documents.readFile(file, (in, source, format, l) -> read(in, source, format, l,
+        SurveyResponses.Limits.DEFAULT), limits);
   }
 
   /**
@@ -95,11 +110,26 @@ public final class Assessments {
    */
   public static Assessment read(InputStream in, String source, DocumentFormat format,
       SurveyResponses.Limits limits) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(limits, "limits");
-    return parse(Documents.readAll(in, source), source, format, limits);
+    return read(in, source, format, DocumentLimits.DEFAULT, limits);
+  }
+
+  /**
+   * Reads an assessment document from a stream (which is not closed), with other limits than
+   * the defaults: on the document, and on the number of survey responses.
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @param documentLimits the limits of size, nesting and string length
+   * @param responseLimits the most survey responses accepted ({@link SurveyResponses.Limits#maxResponses()})
+   * @return the assessment
+   * @throws CtnatReadException if the input is not a valid assessment document, or exceeds a limit
+   */
+  public static Assessment read(InputStream in, String source, DocumentFormat format,
+      DocumentLimits documentLimits, SurveyResponses.Limits responseLimits) {
+    Objects.requireNonNull(responseLimits, "responseLimits");
+    return parse(Documents.readStream(in, source, format, documentLimits), source, format, documentLimits,
+        responseLimits);
   }
 
   /**
@@ -113,13 +143,14 @@ public final class Assessments {
    */
   public static Assessment parse(String document, String source, DocumentFormat format) {
     Objects.requireNonNull(document, "document");
-    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, SurveyResponses.Limits.DEFAULT);
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, DocumentLimits.DEFAULT,
+        SurveyResponses.Limits.DEFAULT);
   }
 
   private static Assessment parse(byte[] bytes, String source, DocumentFormat format,
-      SurveyResponses.Limits limits) {
+      DocumentLimits documentLimits, SurveyResponses.Limits limits) {
     return ResponseCodec.Tree.read(bytes, source, format, AssessmentCodec.KIND,
-        (payload, tree) -> AssessmentCodec.read(payload, tree, limits.maxResponses()));
+        (payload, tree) -> AssessmentCodec.read(payload, tree, limits.maxResponses()), documentLimits);
   }
 
   /**

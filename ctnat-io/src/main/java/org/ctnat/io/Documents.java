@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -35,26 +36,37 @@ final class Documents {
   /** The newest format version this SDK writes and reads. */
   static final int FORMAT_VERSION = 1;
 
-  /** Largest document read, in bytes. */
-  static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-  /** Deepest nesting of arrays and objects read. */
-  static final int MAX_NESTING_DEPTH = 64;
-  /** Longest string value read, in characters. */
-  static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Largest document read by default, in bytes. */
+  static final int MAX_DOCUMENT_BYTES = DocumentLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+  /** Deepest nesting of arrays and objects read by default. */
+  static final int MAX_NESTING_DEPTH = DocumentLimits.DEFAULT_MAX_NESTING_DEPTH;
+  /** Longest string value read by default, in characters. */
+  static final int MAX_STRING_LENGTH = DocumentLimits.DEFAULT_MAX_STRING_LENGTH;
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxDocumentLength(MAX_DOCUMENT_BYTES)
-      .maxNestingDepth(MAX_NESTING_DEPTH)
-      .maxStringLength(MAX_STRING_LENGTH)
-      .maxNumberLength(100)
-      .maxNameLength(1000)
-      .build();
+  private static final JsonMapper JSON = json(DocumentLimits.DEFAULT);
 
-  private static final JsonMapper JSON = JsonMapper.builder(
-          JsonFactory.builder().streamReadConstraints(LIMITS).build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final YAMLMapper YAML = yaml(DocumentLimits.DEFAULT);
+
+  /** Mappers for limits other than the defaults, built on first use; few callers ever need one. */
+  private static final java.util.Map<DocumentLimits, ObjectMapper[]> OTHERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static StreamReadConstraints constraints(DocumentLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(100)
+        .maxNameLength(1000)
+        .build();
+  }
+
+  private static JsonMapper json(DocumentLimits limits) {
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints(limits)).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
 
   /**
    * YAML, with every string that could be read back as a number — any string starting with a
@@ -62,15 +74,19 @@ final class Documents {
    * own check misses exponents and the special values, so a text "1e3" would be written plain and
    * read back as the number 1000.)
    */
-  private static final YAMLMapper YAML = YAMLMapper.builder(
-          YAMLFactory.builder().streamReadConstraints(LIMITS)
-              .stringQuotingChecker(new QuoteNumberLikeStrings()).build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .disable(YAMLWriteFeature.SPLIT_LINES)
-      .build();
+  private static YAMLMapper yaml(DocumentLimits limits) {
+    return YAMLMapper.builder(
+            YAMLFactory.builder().streamReadConstraints(constraints(limits))
+                // SnakeYAML stops at 3 MiB of its own accord; the document limit is the one that counts
+                .loadSettings(LoadSettings.builder().setCodePointLimit(limits.maxDocumentBytes()).build())
+                .stringQuotingChecker(new QuoteNumberLikeStrings()).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .disable(YAMLWriteFeature.SPLIT_LINES)
+        .build();
+  }
 
   private Documents() {}
 
@@ -97,6 +113,18 @@ final class Documents {
     return format == DocumentFormat.YAML ? YAML : JSON;
   }
 
+  /** The mapper of the format that reads with these limits. */
+  static ObjectMapper mapper(DocumentFormat format, DocumentLimits limits) {
+    if (limits.equals(DocumentLimits.DEFAULT)) {
+      return mapper(format);
+    }
+    if (OTHERS.size() > 16) {
+      OTHERS.clear(); // a caller cycling through many limits gets no unbounded cache
+    }
+    ObjectMapper[] mappers = OTHERS.computeIfAbsent(limits, l -> new ObjectMapper[] {json(l), yaml(l)});
+    return format == DocumentFormat.YAML ? mappers[1] : mappers[0];
+  }
+
   static ObjectNode newObject() {
     return JSON.createObjectNode();
   }
@@ -112,33 +140,49 @@ final class Documents {
    * source in error messages.
    */
   static <T> T readFile(java.nio.file.Path file, StreamReader<T> reader) {
+    return readFile(file, (in, source, format, limits) -> reader.read(in, source, format), DocumentLimits.DEFAULT);
+  }
+
+  /** How a facade reads one document from a stream with limits. */
+  @FunctionalInterface
+  interface LimitedStreamReader<T> {
+    T read(InputStream in, String source, DocumentFormat format, DocumentLimits limits);
+  }
+
+  /**
+   * Reads a file with {@code reader} and the limits, in the format its name implies; the file
+   * name is the source in error messages.
+   */
+  static <T> T readFile(java.nio.file.Path file, LimitedStreamReader<T> reader, DocumentLimits limits) {
+    java.util.Objects.requireNonNull(limits, "limits");
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-      return reader.read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()));
+      return reader.read(in, file.toString(), DocumentFormat.ofFileName(file.getFileName().toString()), limits);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   /** Checks a facade's stream arguments and reads all bytes, refusing more than the limit. */
-  static byte[] readStream(InputStream in, String source, DocumentFormat format) {
+  static byte[] readStream(InputStream in, String source, DocumentFormat format, DocumentLimits limits) {
     java.util.Objects.requireNonNull(in, "in");
     java.util.Objects.requireNonNull(source, "source");
     java.util.Objects.requireNonNull(format, "format");
-    return readAll(in, source);
+    java.util.Objects.requireNonNull(limits, "limits");
+    return readAll(in, source, limits);
   }
 
   /**
    * Reads all bytes, refusing more than the document limit.
    */
-  static byte[] readAll(InputStream in, String source) {
+  static byte[] readAll(InputStream in, String source, DocumentLimits limits) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
       int n;
       while ((n = in.read(buffer)) > 0) {
-        if (out.size() + n > MAX_DOCUMENT_BYTES) {
-          throw new CtnatReadException(source, "", 0, 0,
-              "document is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes", null);
+        if ((long) out.size() + n > limits.maxDocumentBytes()) {
+          throw new CtnatReadException(source, "", 0, 0, "document is larger than the limit of "
+              + limits.maxDocumentBytes() + " bytes (raise it with DocumentLimits)", null);
         }
         out.write(buffer, 0, n);
       }
@@ -154,10 +198,20 @@ final class Documents {
    * @return the envelope's payload member {@code kind}
    */
   static Node parseEnvelope(byte[] bytes, String source, DocumentFormat format, String kind) {
+    return parseEnvelope(bytes, source, format, kind, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Parses a document into a tree with the limits, and checks its envelope.
+   *
+   * @return the envelope's payload member {@code kind}
+   */
+  static Node parseEnvelope(byte[] bytes, String source, DocumentFormat format, String kind, DocumentLimits limits) {
     JsonNode root;
-    JsonParser parser = mapper(format).createParser(bytes);
+    ObjectMapper mapper = mapper(format, limits);
+    JsonParser parser = mapper.createParser(bytes);
     try (parser) {
-      root = mapper(format).readTree(parser);
+      root = mapper.readTree(parser);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       if (at == null || at.getLineNr() <= 0) {
@@ -167,9 +221,9 @@ final class Documents {
           "malformed " + format + ": " + e.getOriginalMessage(), e);
     }
     if (format == DocumentFormat.YAML) {
-      refuseAliases(bytes, source);
+      refuseAliases(bytes, source, mapper);
     }
-    Node document = new Node(root, "", new Locator(bytes, source, format));
+    Node document = new Node(root, "", new Locator(bytes, source, format, limits));
     if (root == null || root.isMissingNode()) {
       throw document.problem("document is empty; expected a ctnat envelope {format, formatVersion, kind, "
           + kind + "}");
@@ -198,8 +252,8 @@ final class Documents {
    * string of its name, silently corrupting the data, and expanding them invites "billion
    * laughs" documents. CT-NAT documents never need them.
    */
-  private static void refuseAliases(byte[] bytes, String source) {
-    try (JsonParser parser = YAML.createParser(bytes)) {
+  private static void refuseAliases(byte[] bytes, String source, ObjectMapper mapper) {
+    try (JsonParser parser = mapper.createParser(bytes)) {
       while (parser.nextToken() != null) {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
           TokenStreamLocation at = parser.currentTokenLocation();
@@ -233,11 +287,17 @@ final class Documents {
     private final byte[] bytes;
     private final String source;
     private final DocumentFormat format;
+    private final DocumentLimits limits;
 
     Locator(byte[] bytes, String source, DocumentFormat format) {
+      this(bytes, source, format, DocumentLimits.DEFAULT);
+    }
+
+    Locator(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
       this.bytes = bytes;
       this.source = source;
       this.format = format;
+      this.limits = limits;
     }
 
     String source() {
@@ -245,7 +305,7 @@ final class Documents {
     }
 
     int[] locate(String pointer) {
-      try (JsonParser parser = mapper(format).createParser(bytes)) {
+      try (JsonParser parser = mapper(format, limits).createParser(bytes)) {
         while (parser.nextToken() != null) {
           String at = parser.streamReadContext().pathAsPointer().toString();
           if (at.equals(pointer)) {

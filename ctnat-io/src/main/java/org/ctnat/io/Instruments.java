@@ -23,9 +23,9 @@ import org.ctnat.core.instrument.Instrument;
  * instrument, instrument: {...}}}. Reading validates the instrument; any problem is reported
  * as a {@link CtnatReadException} with the source, line, column and JSON pointer. Members this
  * format version does not define are refused (with their location) rather than silently
- * dropped. Documents are limited to {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
- * {@value Documents#MAX_NESTING_DEPTH} and strings of {@value Documents#MAX_STRING_LENGTH}
- * characters.
+ * dropped. Documents are limited to {@value DocumentLimits#DEFAULT_MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value DocumentLimits#DEFAULT_MAX_NESTING_DEPTH} and strings of {@value DocumentLimits#DEFAULT_MAX_STRING_LENGTH}
+ * characters by default; pass {@link DocumentLimits} to a {@code read} method to change them.
  *
  * <p>Stateless and thread-safe.
  */
@@ -81,7 +81,21 @@ public final class Instruments {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Instrument read(Path file) {
-    return Documents.readFile(file, Instruments::read);
+    return read(file, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads an instrument document with other limits than the defaults; the format follows the file name
+   * ({@code .yaml}/{@code .yml} is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @param limits the limits of size, nesting and string length
+   * @return the instrument
+   * @throws CtnatReadException if the file is not valid an instrument document, or exceeds a limit
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static Instrument read(Path file, DocumentLimits limits) {
+    return Documents.readFile(file, Instruments::read, limits);
   }
 
   /**
@@ -94,7 +108,22 @@ public final class Instruments {
    * @throws CtnatReadException if the input is not a valid instrument document
    */
   public static Instrument read(InputStream in, String source, DocumentFormat format) {
-    return parse(Documents.readStream(in, source, format), source, format);
+    return read(in, source, format, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads an instrument document from a stream (which is not closed) with other limits than the
+   * defaults.
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @param limits the limits of size, nesting and string length
+   * @return the instrument
+   * @throws CtnatReadException if the input is not valid an instrument document, or exceeds a limit
+   */
+  public static Instrument read(InputStream in, String source, DocumentFormat format, DocumentLimits limits) {
+    return parse(Documents.readStream(in, source, format, limits), source, format, limits);
   }
 
   /**
@@ -107,11 +136,11 @@ public final class Instruments {
    * @throws CtnatReadException if the text is not a valid instrument document
    */
   public static Instrument parse(String document, String source, DocumentFormat format) {
-    return parse(document.getBytes(StandardCharsets.UTF_8), source, format);
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, DocumentLimits.DEFAULT);
   }
 
-  private static Instrument parse(byte[] bytes, String source, DocumentFormat format) {
-    Node payload = Documents.parseEnvelope(bytes, source, format, InstrumentCodec.KIND);
+  private static Instrument parse(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
+    Node payload = Documents.parseEnvelope(bytes, source, format, InstrumentCodec.KIND, limits);
     return payload.build(InstrumentCodec::read);
   }
 

@@ -27,9 +27,9 @@ import org.ctnat.core.response.InterviewRecord;
  *
  * <p>Errors: every reader fails with {@link CtnatReadException} (source, line and column, JSON
  * pointer, what was expected); members this format version does not define are refused. The
- * limits of every document apply: {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
- * {@value Documents#MAX_NESTING_DEPTH}, strings of {@value Documents#MAX_STRING_LENGTH}
- * characters.
+ * limits of every document apply: {@value DocumentLimits#DEFAULT_MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value DocumentLimits#DEFAULT_MAX_NESTING_DEPTH}, strings of {@value DocumentLimits#DEFAULT_MAX_STRING_LENGTH}
+ * characters by default; pass {@link DocumentLimits} to a {@code read} method to change them.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,7 +59,21 @@ public final class InterviewRecords {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static InterviewRecord read(Path file) {
-    return Documents.readFile(file, InterviewRecords::read);
+    return read(file, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads an interview-record document with other limits than the defaults; the format follows the file name
+   * ({@code .yaml}/{@code .yml} is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @param limits the limits of size, nesting and string length
+   * @return the record
+   * @throws CtnatReadException if the file is not valid an interview-record document, or exceeds a limit
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static InterviewRecord read(Path file, DocumentLimits limits) {
+    return Documents.readFile(file, InterviewRecords::read, limits);
   }
 
   /**
@@ -72,7 +86,22 @@ public final class InterviewRecords {
    * @throws CtnatReadException if the input is not a valid interview-record document
    */
   public static InterviewRecord read(InputStream in, String source, DocumentFormat format) {
-    return parse(Documents.readStream(in, source, format), source, format);
+    return read(in, source, format, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads an interview-record document from a stream (which is not closed) with other limits than the
+   * defaults.
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @param limits the limits of size, nesting and string length
+   * @return the record
+   * @throws CtnatReadException if the input is not valid an interview-record document, or exceeds a limit
+   */
+  public static InterviewRecord read(InputStream in, String source, DocumentFormat format, DocumentLimits limits) {
+    return parse(Documents.readStream(in, source, format, limits), source, format, limits);
   }
 
   /**
@@ -86,12 +115,12 @@ public final class InterviewRecords {
    */
   public static InterviewRecord parse(String document, String source, DocumentFormat format) {
     Objects.requireNonNull(document, "document");
-    return parse(document.getBytes(StandardCharsets.UTF_8), source, format);
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, DocumentLimits.DEFAULT);
   }
 
-  private static InterviewRecord parse(byte[] bytes, String source, DocumentFormat format) {
+  private static InterviewRecord parse(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
     return ResponseCodec.Tree.read(bytes, source, format, ResponseCodec.INTERVIEW_RECORD,
-        (payload, tree) -> ResponseCodec.readInterview(payload, tree, Optional.empty()));
+        (payload, tree) -> ResponseCodec.readInterview(payload, tree, Optional.empty()), limits);
   }
 
   /**

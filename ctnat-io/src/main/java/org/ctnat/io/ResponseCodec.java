@@ -100,14 +100,20 @@ final class ResponseCodec {
      */
     static <T> T read(byte[] bytes, String source, DocumentFormat format, String kind,
         BiFunction<Node, Tree, T> reader) {
-      Node payload = Documents.parseEnvelope(bytes, source, format, kind);
+      return read(bytes, source, format, kind, reader, DocumentLimits.DEFAULT);
+    }
+
+    /** As {@link #read(byte[], String, DocumentFormat, String, BiFunction)}, with limits. */
+    static <T> T read(byte[] bytes, String source, DocumentFormat format, String kind,
+        BiFunction<Node, Tree, T> reader, DocumentLimits limits) {
+      Node payload = Documents.parseEnvelope(bytes, source, format, kind, limits);
       JsonNode root;
       try {
-        root = Documents.mapper(format).readTree(bytes); // parsed once already, so this succeeds
+        root = Documents.mapper(format, limits).readTree(bytes); // parsed once already, so this succeeds
       } catch (JacksonException e) {
         throw new CtnatReadException(source, "", 0, 0, "malformed " + format + ": " + e.getOriginalMessage(), e);
       }
-      Tree tree = new Tree(root, new Documents.Locator(bytes, source, format));
+      Tree tree = new Tree(root, new Documents.Locator(bytes, source, format, limits));
       return payload.build(p -> reader.apply(p, tree));
     }
 

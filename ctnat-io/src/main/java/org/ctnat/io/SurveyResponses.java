@@ -58,9 +58,9 @@ import org.ctnat.core.response.SurveyResponse;
  *
  * <p>Errors: every reader fails with {@link CtnatReadException} (source, line and column, JSON
  * pointer, what was expected); members this format version does not define are refused. The
- * limits of every document apply: {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
- * {@value Documents#MAX_NESTING_DEPTH}, strings of {@value Documents#MAX_STRING_LENGTH}
- * characters.
+ * limits of every document apply: {@value DocumentLimits#DEFAULT_MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value DocumentLimits#DEFAULT_MAX_NESTING_DEPTH}, strings of {@value DocumentLimits#DEFAULT_MAX_STRING_LENGTH}
+ * characters by default; pass {@link DocumentLimits} to a {@code read} method to change them.
  *
  * <p>Stateless and thread-safe.
  */
@@ -102,7 +102,7 @@ public final class SurveyResponses {
    *
    * @param maxResponses the most responses read from one stream or assessment, at least 1
    * @param maxLineBytes the longest line of a JSON-lines stream, in bytes without the line end, at
-   *     least 1 and at most the document limit ({@value Documents#MAX_DOCUMENT_BYTES})
+   *     least 1 and at most the document limit ({@value DocumentLimits#DEFAULT_MAX_DOCUMENT_BYTES})
    */
   public record Limits(int maxResponses, int maxLineBytes) {
 
@@ -159,7 +159,21 @@ public final class SurveyResponses {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static SurveyResponse read(Path file) {
-    return Documents.readFile(file, SurveyResponses::read);
+    return read(file, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads a survey-response document with other limits than the defaults; the format follows the file name
+   * ({@code .yaml}/{@code .yml} is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @param limits the limits of size, nesting and string length
+   * @return the response
+   * @throws CtnatReadException if the file is not valid a survey-response document, or exceeds a limit
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static SurveyResponse read(Path file, DocumentLimits limits) {
+    return Documents.readFile(file, SurveyResponses::read, limits);
   }
 
   /**
@@ -172,7 +186,22 @@ public final class SurveyResponses {
    * @throws CtnatReadException if the input is not a valid survey-response document
    */
   public static SurveyResponse read(InputStream in, String source, DocumentFormat format) {
-    return parse(Documents.readStream(in, source, format), source, format);
+    return read(in, source, format, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads a survey-response document from a stream (which is not closed) with other limits than the
+   * defaults.
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @param limits the limits of size, nesting and string length
+   * @return the response
+   * @throws CtnatReadException if the input is not valid a survey-response document, or exceeds a limit
+   */
+  public static SurveyResponse read(InputStream in, String source, DocumentFormat format, DocumentLimits limits) {
+    return parse(Documents.readStream(in, source, format, limits), source, format, limits);
   }
 
   /**
@@ -186,12 +215,12 @@ public final class SurveyResponses {
    */
   public static SurveyResponse parse(String document, String source, DocumentFormat format) {
     Objects.requireNonNull(document, "document");
-    return parse(document.getBytes(StandardCharsets.UTF_8), source, format);
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, DocumentLimits.DEFAULT);
   }
 
-  private static SurveyResponse parse(byte[] bytes, String source, DocumentFormat format) {
+  private static SurveyResponse parse(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
     return ResponseCodec.Tree.read(bytes, source, format, ResponseCodec.SURVEY_RESPONSE,
-        (payload, tree) -> ResponseCodec.readResponse(payload, tree, Optional.empty()));
+        (payload, tree) -> ResponseCodec.readResponse(payload, tree, Optional.empty()), limits);
   }
 
   /**

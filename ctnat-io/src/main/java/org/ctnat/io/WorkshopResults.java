@@ -22,9 +22,9 @@ import org.ctnat.core.response.WorkshopResult;
  *
  * <p>Errors: every reader fails with {@link CtnatReadException} (source, line and column, JSON
  * pointer, what was expected); members this format version does not define are refused. The
- * limits of every document apply: {@value Documents#MAX_DOCUMENT_BYTES} bytes, nesting depth
- * {@value Documents#MAX_NESTING_DEPTH}, strings of {@value Documents#MAX_STRING_LENGTH}
- * characters.
+ * limits of every document apply: {@value DocumentLimits#DEFAULT_MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value DocumentLimits#DEFAULT_MAX_NESTING_DEPTH}, strings of {@value DocumentLimits#DEFAULT_MAX_STRING_LENGTH}
+ * characters by default; pass {@link DocumentLimits} to a {@code read} method to change them.
  *
  * <p>Stateless and thread-safe.
  */
@@ -54,7 +54,21 @@ public final class WorkshopResults {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static WorkshopResult read(Path file) {
-    return Documents.readFile(file, WorkshopResults::read);
+    return read(file, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads a workshop-result document with other limits than the defaults; the format follows the file name
+   * ({@code .yaml}/{@code .yml} is YAML, anything else JSON).
+   *
+   * @param file the file
+   * @param limits the limits of size, nesting and string length
+   * @return the result
+   * @throws CtnatReadException if the file is not valid a workshop-result document, or exceeds a limit
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static WorkshopResult read(Path file, DocumentLimits limits) {
+    return Documents.readFile(file, WorkshopResults::read, limits);
   }
 
   /**
@@ -67,7 +81,22 @@ public final class WorkshopResults {
    * @throws CtnatReadException if the input is not a valid workshop-result document
    */
   public static WorkshopResult read(InputStream in, String source, DocumentFormat format) {
-    return parse(Documents.readStream(in, source, format), source, format);
+    return read(in, source, format, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Reads a workshop-result document from a stream (which is not closed) with other limits than the
+   * defaults.
+   *
+   * @param in the stream
+   * @param source a name for the source in error messages, e.g. the file name
+   * @param format JSON or YAML
+   * @param limits the limits of size, nesting and string length
+   * @return the result
+   * @throws CtnatReadException if the input is not valid a workshop-result document, or exceeds a limit
+   */
+  public static WorkshopResult read(InputStream in, String source, DocumentFormat format, DocumentLimits limits) {
+    return parse(Documents.readStream(in, source, format, limits), source, format, limits);
   }
 
   /**
@@ -81,11 +110,11 @@ public final class WorkshopResults {
    */
   public static WorkshopResult parse(String document, String source, DocumentFormat format) {
     Objects.requireNonNull(document, "document");
-    return parse(document.getBytes(StandardCharsets.UTF_8), source, format);
+    return parse(document.getBytes(StandardCharsets.UTF_8), source, format, DocumentLimits.DEFAULT);
   }
 
-  private static WorkshopResult parse(byte[] bytes, String source, DocumentFormat format) {
-    Node payload = Documents.parseEnvelope(bytes, source, format, ResponseCodec.WORKSHOP_RESULT);
+  private static WorkshopResult parse(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
+    Node payload = Documents.parseEnvelope(bytes, source, format, ResponseCodec.WORKSHOP_RESULT, limits);
     return payload.build(ResponseCodec::readWorkshop);
   }
 
