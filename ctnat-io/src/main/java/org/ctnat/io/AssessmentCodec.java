@@ -105,7 +105,8 @@ final class AssessmentCodec {
     return source.build();
   }
 
-  private static IndicatorJudgement judgement(Node n) {
+  /** Reads one judgement, as in assessments and judgements documents. */
+  static IndicatorJudgement judgement(Node n) {
     n.allowOnly("indicator", "status", "rationale", "assessor", "evidence");
     IndicatorId indicator = n.required("indicator").build(i -> IndicatorId.parse(i.string()));
     JudgementStatus status = n.required("status")
@@ -179,15 +180,7 @@ final class AssessmentCodec {
     ArrayNode workshops = o.putArray("workshopResults");
     assessment.workshopResults().forEach(r -> workshops.add(ResponseCodec.writeWorkshop(r)));
     ArrayNode judgements = o.putArray("judgements");
-    for (IndicatorJudgement judgement : assessment.judgements()) {
-      ObjectNode j = judgements.addObject();
-      j.put("indicator", judgement.indicator().toString());
-      j.put("status", Enums.write(judgement.status()));
-      j.put("rationale", judgement.rationale());
-      j.put("assessor", judgement.assessor());
-      ArrayNode evidence = j.putArray("evidence");
-      judgement.evidence().forEach(e -> evidence.add(evidence(e)));
-    }
+    assessment.judgements().forEach(j -> judgements.add(judgement(j)));
     ArrayNode recommendations = o.putArray("recommendations");
     for (Recommendation recommendation : assessment.recommendations()) {
       ObjectNode r = recommendations.addObject();
@@ -197,6 +190,18 @@ final class AssessmentCodec {
       recommendation.criteria().forEach(c -> criteria.add(c.value()));
     }
     return o;
+  }
+
+  /** Writes one judgement, as in assessments and judgements documents. */
+  static ObjectNode judgement(IndicatorJudgement judgement) {
+    ObjectNode j = Documents.newObject();
+    j.put("indicator", judgement.indicator().toString());
+    j.put("status", Enums.write(judgement.status()));
+    j.put("rationale", judgement.rationale());
+    j.put("assessor", judgement.assessor());
+    ArrayNode evidence = j.putArray("evidence");
+    judgement.evidence().forEach(e -> evidence.add(evidence(e)));
+    return j;
   }
 
   private static ObjectNode evidence(EvidenceReference reference) {

@@ -28,6 +28,8 @@ public final class DocumentKinds {
   public static final String INTERVIEW_RECORD = "interviewRecord";
   /** The kind of a workshop result document. */
   public static final String WORKSHOP_RESULT = "workshopResult";
+  /** The kind of a judgements document: the indicator judgements of one assessment. */
+  public static final String JUDGEMENTS = "judgements";
   /** The kind of an assessment document. */
   public static final String ASSESSMENT = "assessment";
   /** The kind of a wide CSV file of survey responses (by extension, not by content). */

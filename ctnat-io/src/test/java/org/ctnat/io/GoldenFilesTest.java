@@ -45,7 +45,7 @@ class GoldenFilesTest {
   static final List<String> DOCUMENTS = List.of("survey-response.json", "survey-response.yaml",
       "survey-response-personal.json", "survey-response-invalid.yaml", "interview-record.json",
       "interview-record-personal.yaml", "workshop-result.json", "workshop-result.yaml", "assessment.json",
-      "assessment-personal.yaml", "instrument.json");
+      "assessment-personal.yaml", "instrument.json", "judgements.json", "judgements.yaml");
 
   private static <T> void check(String name, T expected, BiFunction<String, DocumentFormat, T> read,
       BiFunction<T, DocumentFormat, String> write) {
@@ -91,6 +91,14 @@ class GoldenFilesTest {
         (t, f) -> Assessments.parse(t, "assessment", f), Assessments::toString);
     check("assessment-personal.yaml", ResponseCodecSamples.assessment(),
         (t, f) -> Assessments.parse(t, "assessment", f), (x, f) -> Assessments.toString(x, f, PERSONAL));
+  }
+
+  @Test
+  void judgements() {
+    for (String name : List.of("judgements.json", "judgements.yaml")) {
+      check(name, ResponseCodecSamples.assessment().judgements(), (t, f) -> Judgements.parse(t, name, f),
+          Judgements::toString);
+    }
   }
 
   @Test

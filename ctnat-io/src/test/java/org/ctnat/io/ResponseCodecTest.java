@@ -117,9 +117,16 @@ class ResponseCodecTest {
             DocumentFormat.JSON, d -> Assessments.parse(d, "mutated", DocumentFormat.JSON)),
         new Kind("assessment yaml", Assessments.toString(ResponseCodecSamples.assessment(), DocumentFormat.YAML),
             DocumentFormat.YAML, d -> Assessments.parse(d, "mutated", DocumentFormat.YAML)),
+        new Kind("judgements json", GoldenFilesTest.golden("judgements.json"), DocumentFormat.JSON,
+            d -> Judgements.parse(d, "mutated", DocumentFormat.JSON)),
+        new Kind("judgements yaml", GoldenFilesTest.golden("judgements.yaml"), DocumentFormat.YAML,
+            d -> Judgements.parse(d, "mutated", DocumentFormat.YAML)),
         new Kind("json lines", GoldenFilesTest.golden("survey-responses.jsonl"), DocumentFormat.JSON,
             d -> SurveyResponses.readLines(new ByteArrayInputStream(d.getBytes(StandardCharsets.UTF_8)),
-                "mutated", r -> { })));
+                "mutated", r -> { })),
+        new Kind("json lines tallied", GoldenFilesTest.golden("survey-responses.jsonl"), DocumentFormat.JSON,
+            d -> SurveyResponses.tallyLines(ResponseCodecSamples.CTNAT,
+                new ByteArrayInputStream(d.getBytes(StandardCharsets.UTF_8)), "mutated")));
     for (Kind kind : kinds) {
       String valid = kind.document();
       qt().withExamples(250).forAll(

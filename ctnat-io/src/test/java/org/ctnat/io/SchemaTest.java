@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.ctnat.core.assessment.Assessment;
 import org.ctnat.core.response.SurveyResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class SchemaTest {
   private static final String BASE = "https://ctnat.github.io/ctnat-sdk/schema/1/";
   private static final List<String> SCHEMAS = List.of("instrument.schema.json", "surveyResponse.schema.json",
       "surveyResponses.schema.json", "interviewRecord.schema.json", "workshopResult.schema.json",
-      "assessment.schema.json");
+      "assessment.schema.json", "judgements.schema.json");
 
   /**
    * The schemas by their {@code $id}, as the public accessors give them (on the module path the
@@ -47,7 +48,8 @@ class SchemaTest {
       BASE + "surveyResponses.schema.json", SurveyResponses.linesSchema(),
       BASE + "interviewRecord.schema.json", InterviewRecords.schema(),
       BASE + "workshopResult.schema.json", WorkshopResults.schema(),
-      BASE + "assessment.schema.json", Assessments.schema());
+      BASE + "assessment.schema.json", Assessments.schema(),
+      BASE + "judgements.schema.json", Judgements.schema());
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(TEXTS));
@@ -59,6 +61,7 @@ class SchemaTest {
   private static final Schema INTERVIEW_RECORD = schema("interviewRecord.schema.json");
   private static final Schema WORKSHOP_RESULT = schema("workshopResult.schema.json");
   private static final Schema ASSESSMENT = schema("assessment.schema.json");
+  private static final Schema JUDGEMENTS = schema("judgements.schema.json");
 
   private static Schema schema(String name) {
     return REGISTRY.getSchema(SchemaLocation.of(BASE + name));
@@ -71,6 +74,7 @@ class SchemaTest {
       case "interviewRecord" -> INTERVIEW_RECORD;
       case "workshopResult" -> WORKSHOP_RESULT;
       case "assessment" -> ASSESSMENT;
+      case "judgements" -> JUDGEMENTS;
       default -> throw new IllegalArgumentException(document.get("kind").toString());
     };
   }
@@ -117,6 +121,7 @@ class SchemaTest {
     assertEquals(resource(InterviewRecords.SCHEMA_RESOURCE), InterviewRecords.schema());
     assertEquals(resource(WorkshopResults.SCHEMA_RESOURCE), WorkshopResults.schema());
     assertEquals(resource(Assessments.SCHEMA_RESOURCE), Assessments.schema());
+    assertEquals(resource(Judgements.SCHEMA_RESOURCE), Judgements.schema());
   }
 
   @Test
@@ -150,8 +155,9 @@ class SchemaTest {
             "interview, seed " + seed);
         assertValid(WorkshopResults.toString(ResponseCodecSamples.workshopResult(random), format), format,
             "workshop, seed " + seed);
-        assertValid(Assessments.toString(ResponseCodecSamples.assessment(random), format, all), format,
-            "assessment, seed " + seed);
+        Assessment assessment = ResponseCodecSamples.assessment(random);
+        assertValid(Assessments.toString(assessment, format, all), format, "assessment, seed " + seed);
+        assertValid(Judgements.toString(assessment.judgements(), format), format, "judgements, seed " + seed);
       }
       List<SurveyResponse> responses = IntStream.range(0, 5)
           .mapToObj(i -> ResponseCodecSamples.surveyResponse(random)).toList();
@@ -198,6 +204,11 @@ class SchemaTest {
     assertInvalid(ASSESSMENT, assessment.replace("\"2015-10\"", "\"2015-13\""), "month 13");
     assertInvalid(ASSESSMENT, assessment.replace("\"not_met\"", "\"NOT_MET\""), "status in capitals");
     assertInvalid(ASSESSMENT, assessment.replace("\"year\" : 2014", "\"year\" : 14"), "two-digit year");
+    String judgements = Judgements.toString(ResponseCodecSamples.assessment().judgements(), DocumentFormat.JSON);
+    assertInvalid(JUDGEMENTS, judgements.replace("\"not_met\"", "\"failed\""), "unknown status");
+    assertInvalid(JUDGEMENTS, judgements.replace("\"judgements\" : [", "\"judgments\" : ["), "misspelt member");
+    assertInvalid(JUDGEMENTS, judgements.replace("\"kind\" : \"judgements\"", "\"kind\" : \"assessment\""),
+        "wrong kind");
     assertInvalid(ASSESSMENT, assessment.replace("\"point\" : \"adequate\"", "\"points\" : \"adequate\""),
         "broken embedded response");
 

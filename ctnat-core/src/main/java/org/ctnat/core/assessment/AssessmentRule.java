@@ -18,6 +18,8 @@ import org.ctnat.core.response.ViolationRule;
 public enum AssessmentRule {
   /** A judgement of an indicator the instrument's framework does not have. */
   UNKNOWN_INDICATOR,
+  /** Judgements, before they join an assessment, that judge one indicator twice. */
+  DUPLICATE_JUDGEMENT,
   /** Evidence citing a document that is not among the assessment's sources. */
   UNKNOWN_SOURCE,
   /** Evidence citing a survey item (or question) the survey does not have. */

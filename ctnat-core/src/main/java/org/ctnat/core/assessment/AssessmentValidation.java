@@ -61,7 +61,7 @@ public final class AssessmentValidation {
           + instrument.version()));
     }
     for (IndicatorJudgement judgement : assessment.judgements()) {
-      judgement(instrument, assessment, subject, judgement, found);
+      judgement(instrument, Optional.of(assessment), subject, judgement, found);
     }
     List<Recommendation> recommendations = assessment.recommendations();
     for (int i = 0; i < recommendations.size(); i++) {
@@ -90,6 +90,31 @@ public final class AssessmentValidation {
   }
 
   /**
+   * Validates judgements on their own, before they join an assessment: each indicator and each
+   * survey item and interview question cited must exist in the instrument, and no indicator may
+   * be judged twice. Whether cited sources and interview records exist is checked once the
+   * judgements are part of an assessment ({@link #validate(Instrument, Assessment)}).
+   *
+   * @param instrument the instrument the judgements are made against
+   * @param subject the id the violations are reported under, such as the assessment's id
+   * @param judgements the judgements
+   * @return every violation found
+   */
+  public static ValidationReport validateJudgements(Instrument instrument, RespondentId subject,
+      List<IndicatorJudgement> judgements) {
+    List<Violation> found = new ArrayList<>();
+    Set<org.ctnat.core.framework.IndicatorId> seen = new HashSet<>();
+    for (IndicatorJudgement judgement : judgements) {
+      judgement(instrument, Optional.empty(), subject, judgement, found);
+      if (!seen.add(judgement.indicator())) {
+        found.add(AssessmentRule.DUPLICATE_JUDGEMENT.violation(subject, "judgement " + judgement.indicator(),
+            "indicator " + judgement.indicator() + " is judged more than once"));
+      }
+    }
+    return ValidationReport.of(found);
+  }
+
+  /**
    * The subject under which an assessment's own violations are reported.
    *
    * @param assessment the assessment
@@ -99,7 +124,7 @@ public final class AssessmentValidation {
     return RespondentId.of(assessment.id().value());
   }
 
-  private static void judgement(Instrument instrument, Assessment assessment, RespondentId subject,
+  private static void judgement(Instrument instrument, Optional<Assessment> assessment, RespondentId subject,
       IndicatorJudgement judgement, List<Violation> found) {
     String element = "judgement " + judgement.indicator();
     if (instrument.framework().indicator(judgement.indicator()).isEmpty()) {
@@ -108,7 +133,7 @@ public final class AssessmentValidation {
     }
     for (EvidenceReference evidence : judgement.evidence()) {
       if (evidence instanceof DocumentEvidence d) {
-        if (assessment.source(d.source()).isEmpty()) {
+        if (assessment.isPresent() && assessment.get().source(d.source()).isEmpty()) {
           found.add(AssessmentRule.UNKNOWN_SOURCE.violation(subject, element, "cites " + d
               + ", but " + d.source() + " is not among the assessment's sources"));
         }
@@ -125,7 +150,7 @@ public final class AssessmentValidation {
               + ", but the interview guide has no question " + q.question()));
         }
         Optional<RespondentId> interview = q.interview();
-        if (interview.isPresent() && assessment.interview(interview.get()).isEmpty()) {
+        if (interview.isPresent() && assessment.isPresent() && assessment.get().interview(interview.get()).isEmpty()) {
           found.add(AssessmentRule.UNKNOWN_INTERVIEW.violation(subject, element, "cites " + q
               + ", but " + interview.get() + " is not among the assessment's interviews"));
         }

@@ -52,6 +52,8 @@ public enum ViolationRule {
   INVALID_THEME("theme codes must be letters, digits and '_', starting with a letter"),
   /** An assessment judges an indicator the instrument's framework does not have. */
   UNKNOWN_INDICATOR("every judgement must be of an indicator of the framework"),
+  /** Judgements, before they join an assessment, judge one indicator twice. */
+  DUPLICATE_JUDGEMENT("each indicator may be judged once"),
   /** Evidence cites a document that is not among the assessment's sources. */
   UNKNOWN_SOURCE("every document cited must be one of the assessment's sources"),
   /** Evidence cites a survey item the survey does not have. */

@@ -6,6 +6,7 @@ import static org.ctnat.core.assessment.TestAssessments.judge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.ctnat.core.framework.AreaId;
 import org.ctnat.core.framework.CriterionId;
@@ -70,6 +71,23 @@ class AssessmentValidationTest {
     assertEquals(Optional.empty(), AssessmentRule.of(v));
     assertTrue(check(builder().instrumentId(InstrumentId.of("other")).build()).violations().stream()
         .anyMatch(x -> x.rule() == ViolationRule.WRONG_INSTRUMENT && x.subject().equals(ASSESSMENT)));
+  }
+
+  /** Judgements on their own: the instrument's rules and one judgement per indicator; sources wait for the assessment. */
+  @Test
+  void judgementsAloneAreCheckedAgainstTheInstrument() {
+    ValidationReport fine = AssessmentValidation.validateJudgements(INSTRUMENT, ASSESSMENT, List.of(
+        judge("1.1-F1", JudgementStatus.MET, DocumentEvidence.page("Aze 99", 3), SurveyEvidence.of("3.1"))));
+    assertTrue(fine.isValid(), fine::toString);
+    only(AssessmentValidation.validateJudgements(INSTRUMENT, ASSESSMENT, List.of(
+        judge("1.1-F1", JudgementStatus.MET, DocumentEvidence.of("Tst 16")),
+        judge("1.1-F1", JudgementStatus.NOT_MET, DocumentEvidence.of("Tst 16")))),
+        AssessmentRule.DUPLICATE_JUDGEMENT, "judgement 1.1-F1", "judged more than once");
+    only(AssessmentValidation.validateJudgements(INSTRUMENT, ASSESSMENT, List.of(
+        judge("1.1-F1", JudgementStatus.MET, SurveyEvidence.of("3.1.9")))),
+        AssessmentRule.UNKNOWN_SURVEY_ITEM, "judgement 1.1-F1", "no item 3.1.9");
+    only(AssessmentValidation.validateJudgements(INSTRUMENT, ASSESSMENT, List.of(
+        judge("9.9-F1", JudgementStatus.MET))), AssessmentRule.UNKNOWN_INDICATOR, "judgement 9.9-F1", "9.9");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.ctnat.io.DocumentFormat;
 import org.ctnat.io.DocumentKinds;
 import org.ctnat.io.InterviewRecords;
 import org.ctnat.io.Instruments;
+import org.ctnat.io.Judgements;
 import org.ctnat.io.SurveyResponses;
 import org.ctnat.io.WorkshopResults;
 
@@ -51,6 +52,9 @@ final class ConvertCommand {
         break;
       case DocumentKinds.ASSESSMENT:
         converted = Assessments.toString(Assessments.read(file), document(to, kind));
+        break;
+      case DocumentKinds.JUDGEMENTS:
+        converted = Judgements.toString(Judgements.read(file), document(to, kind));
         break;
       case DocumentKinds.SURVEY_RESPONSE:
       case DocumentKinds.SURVEY_RESPONSES:

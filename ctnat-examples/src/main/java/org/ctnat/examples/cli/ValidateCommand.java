@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.ctnat.core.assessment.AssessmentValidation;
 import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.response.RespondentId;
 import org.ctnat.core.response.ResponseValidation;
 import org.ctnat.core.response.ValidationReport;
 import org.ctnat.core.response.Violation;
@@ -18,6 +19,7 @@ import org.ctnat.io.CsvResponses;
 import org.ctnat.io.DocumentKinds;
 import org.ctnat.io.InterviewRecords;
 import org.ctnat.io.Instruments;
+import org.ctnat.io.Judgements;
 import org.ctnat.io.SurveyResponses;
 import org.ctnat.io.WorkshopResults;
 
@@ -67,6 +69,13 @@ final class ValidateCommand {
         records = 1;
         report(ResponseValidation.validate(instrument, WorkshopResults.read(file)), problems);
         break;
+      case DocumentKinds.JUDGEMENTS: {
+        var judgements = Judgements.read(file);
+        records = judgements.size();
+        report(AssessmentValidation.validateJudgements(instrument, RespondentId.of("judgements"), judgements),
+            problems);
+        break;
+      }
       case DocumentKinds.ASSESSMENT:
         records = 1;
         report(AssessmentValidation.validate(instrument, Assessments.read(file)), problems);

@@ -19,7 +19,12 @@ import org.ctnat.core.response.SelectionAnswer;
 import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.io.DocumentFormat;
 import org.ctnat.io.Instruments;
+import org.ctnat.io.Judgements;
 import org.ctnat.io.SurveyResponses;
+import org.ctnat.core.assessment.IndicatorJudgement;
+import org.ctnat.core.assessment.JudgementStatus;
+import org.ctnat.core.assessment.SurveyEvidence;
+import org.ctnat.core.framework.IndicatorId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +130,23 @@ class CtnatTest {
     assertEquals(Ctnat.FAILED, run("validate", lines(dir, responses).toString()));
     assertTrue(out().contains("AZEsur8 2.2 TOO_MANY_SELECTIONS: chose 4 options, at most 3 allowed"), out());
     assertTrue(out().contains("8 records checked against ctnat-2016 2016.1, 1 violation"), out());
+  }
+
+  @Test
+  void validateAndConvertJudgementsFiles(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("judgements.json");
+    IndicatorJudgement met = IndicatorJudgement.of(IndicatorId.parse("1.3-F1"), JudgementStatus.MET,
+        "Indicators are in the NRM.", "A1", new SurveyEvidence(ItemId.of("3.1.5")));
+    IndicatorJudgement unknown = IndicatorJudgement.of(IndicatorId.parse("9.9-F1"), JudgementStatus.UNDETERMINED,
+        "", "A1");
+    Judgements.write(List.of(met, unknown), file);
+    assertEquals(Ctnat.FAILED, run("validate", file.toString()));
+    assertTrue(out().contains("judgements judgement 9.9-F1 UNKNOWN_INDICATOR"), out());
+    assertTrue(out().contains("2 records checked against ctnat-2016 2016.1, 1 violation"), out());
+    out.reset();
+    Path yaml = dir.resolve("judgements.yaml");
+    assertEquals(Ctnat.OK, run("convert", file.toString(), "--to", "yaml", "--out", yaml.toString()));
+    assertEquals(List.of(met, unknown), Judgements.read(yaml));
   }
 
   @Test
