@@ -39,7 +39,9 @@ public final class DocumentKinds {
 
   /**
    * The kind of a file: by extension for {@code .csv} ({@value #CSV_RESPONSES}) and
-   * {@code .jsonl}/{@code .ndjson} (the header line's kind), otherwise the envelope's kind.
+   * {@code .jsonl}/{@code .ndjson} (the header line's kind), otherwise the envelope's kind. A
+   * {@code .json} file whose first line is on its own the header of a JSON-lines stream is
+   * {@value #SURVEY_RESPONSES}: JSON lines under a {@code .json} name.
    *
    * @param file the file
    * @return the kind, e.g. {@value #INSTRUMENT}
@@ -53,20 +55,43 @@ public final class DocumentKinds {
     }
     try {
       if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-        String header;
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          header = reader.readLine();
-        }
-        return kind(header == null ? "" : header, file.toString() + ":1", DocumentFormat.JSON);
+        return kind(firstLine(file), file.toString() + ":1", DocumentFormat.JSON);
       }
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > Documents.MAX_DOCUMENT_BYTES) {
+      DocumentFormat format = DocumentFormat.ofFileName(name);
+      if (format == DocumentFormat.JSON && isLinesHeader(firstLine(file))) {
+        return SURVEY_RESPONSES; // JSON lines under a .json name, as some tools name them
+      }
+      if (Files.size(file) > Documents.MAX_DOCUMENT_BYTES) {
         throw new CtnatReadException(file.toString(), "", 0, 0,
             "document is larger than the limit of " + Documents.MAX_DOCUMENT_BYTES + " bytes", null);
       }
-      return kind(new String(bytes, StandardCharsets.UTF_8), file.toString(), DocumentFormat.ofFileName(name));
+      return kind(Files.readString(file, StandardCharsets.UTF_8), file.toString(), format);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The first line of a file, read no further than the JSON-lines line limit. */
+  private static String firstLine(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(SurveyResponses.Limits.DEFAULT_MAX_LINE_BYTES + 1);
+      int end = 0;
+      while (end < head.length && head[end] != '\n') {
+        end++;
+      }
+      return new String(head, 0, end, StandardCharsets.UTF_8).strip();
+    }
+  }
+
+  /** Whether a line is, on its own, the header envelope of a JSON-lines stream. */
+  private static boolean isLinesHeader(String line) {
+    if (!line.startsWith("{") || !line.endsWith("}")) {
+      return false;
+    }
+    try {
+      return SURVEY_RESPONSES.equals(kind(line, "", DocumentFormat.JSON));
+    } catch (CtnatReadException e) {
+      return false;
     }
   }
 

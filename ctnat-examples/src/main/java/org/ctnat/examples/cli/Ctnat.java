@@ -25,6 +25,9 @@ import org.ctnat.io.Instruments;
  *       cells suppressed;
  *   <li>{@code convert <file> --to json|yaml|csv-wide|csv-long [--out file] [--instrument file]}
  *       — converts between the SDK's formats;
+ *   <li>{@code import <export.csv|.xlsx> --out responses.jsonl|.json|.csv [--instrument file]
+ *       [--respondent-field name]} — reads submissions exported by KoboToolbox or ODK Central,
+ *       writes the valid ones and reports every row left out;
  *   <li>{@code help} — lists the commands.
  * </ul>
  *
@@ -53,7 +56,10 @@ public final class Ctnat {
       "                                    tally every item, by country, gender, position... with cells",
       "                                    below k suppressed",
       "  convert <file> --to json|yaml|csv-wide|csv-long [--out file] [--instrument file]",
-      "                                    convert an instrument, responses or an assessment",
+      "                                    convert an instrument, responses, judgements or an assessment",
+      "  import <export.csv|.xlsx> --out responses.jsonl|.json|.csv [--instrument file]",
+      "         [--respondent-field name]  read submissions exported by KoboToolbox or ODK Central, write",
+      "                                    the valid ones and report every row left out; exit 1 if any",
       "  help                              show this help");
 
   private Ctnat() {}
@@ -93,6 +99,8 @@ public final class Ctnat {
           return TallyCommand.run(new Arguments(rest, Set.of("instrument", "by", "min-cell", "format")), out);
         case "convert":
           return ConvertCommand.run(new Arguments(rest, Set.of("to", "out", "instrument")), out);
+        case "import":
+          return ImportCommand.run(new Arguments(rest, Set.of("out", "instrument", "respondent-field")), out);
         case "help":
         case "--help":
         case "-h":

@@ -150,6 +150,35 @@ class CtnatTest {
   }
 
   @Test
+  void importWritesTheValidSubmissionsAndReportsTheOthers(@TempDir Path dir) throws Exception {
+    Path export = dir.resolve("kobo.csv");
+    Files.writeString(export, String.join("\n",
+        "start;end;respondent;s1/q1.1;s1/q1.6;s3/g3.1/q3.1.4;meta/instanceID;_id;_uuid;_submission_time",
+        "2016-05-04T10:03:11;2016-05-04T10:21:40;AZEsur1;azerbaijan;female;adequate;uuid:1;1;1;2016-05-04T06:22:01",
+        "2016-05-04T11:03:11;2016-05-04T11:21:40;AZEsur2;narnia;male;inadequate;uuid:2;2;2;2016-05-04T07:22:01",
+        ""), StandardCharsets.UTF_8);
+    Path target = dir.resolve("responses.json");
+    assertEquals(Ctnat.FAILED, run("import", export.toString(), "--out", target.toString()));
+    assertTrue(out().contains("1 submission kept, 1 left out"), out());
+    assertTrue(out().contains("narnia"), out());
+    assertTrue(out().contains(target + ": 1 response written"), out());
+    List<SurveyResponse> imported = new ArrayList<>();
+    SurveyResponses.readLines(target, imported::add);
+    assertEquals(List.of(azerbaijan().get(0).respondent().id()), imported.stream().map(r -> r.respondent().id())
+        .toList());
+    assertEquals(PointAnswer.of("adequate"), imported.get(0).answers().get(ItemId.of("3.1.4")));
+    out.reset();
+    assertEquals(Ctnat.OK, run("validate", target.toString()));
+
+    Path csv = dir.resolve("responses.csv");
+    out.reset();
+    assertEquals(Ctnat.FAILED, run("import", export.toString(), "--out", csv.toString()));
+    assertTrue(Files.readString(csv).startsWith("respondent,"), Files.readString(csv));
+    assertEquals(Ctnat.USAGE, run("import", export.toString(), "--out", dir.resolve("r.txt").toString()));
+    assertEquals(Ctnat.USAGE, run("import", export.toString()));
+  }
+
+  @Test
   void tallyPrintsFourTwoOneWithTheDenominator(@TempDir Path dir) {
     assertEquals(Ctnat.OK, run("tally", lines(dir, azerbaijan()).toString()));
     assertTrue(out().contains("3.1.4: answered 7 of 7 eligible"), out());
