@@ -25,6 +25,8 @@ import org.ctnat.io.Instruments;
  *       cells suppressed;
  *   <li>{@code convert <file> --to json|yaml|csv-wide|csv-long [--out file] [--instrument file]}
  *       — converts between the SDK's formats;
+ *   <li>{@code xlsform --out form.xlsx [--instrument file]} and {@code xform [--out form.xml]
+ *       [--instrument file]} — the survey as an XLSForm or an ODK XForm;
  *   <li>{@code import <export.csv|.xlsx> --out responses.jsonl|.json|.csv [--instrument file]
  *       [--respondent-field name]} — reads submissions exported by KoboToolbox or ODK Central,
  *       writes the valid ones and reports every row left out;
@@ -57,6 +59,10 @@ public final class Ctnat {
       "                                    below k suppressed",
       "  convert <file> --to json|yaml|csv-wide|csv-long [--out file] [--instrument file]",
       "                                    convert an instrument, responses, judgements or an assessment",
+      "  xlsform --out form.xlsx [--instrument file]",
+      "                                    the survey as an XLSForm for KoboToolbox and ODK Central",
+      "  xform [--out form.xml] [--instrument file]",
+      "                                    the survey as an ODK XForm (to standard output without --out)",
       "  import <export.csv|.xlsx> --out responses.jsonl|.json|.csv [--instrument file]",
       "         [--respondent-field name]  read submissions exported by KoboToolbox or ODK Central, write",
       "                                    the valid ones and report every row left out; exit 1 if any",
@@ -99,6 +105,10 @@ public final class Ctnat {
           return TallyCommand.run(new Arguments(rest, Set.of("instrument", "by", "min-cell", "format")), out);
         case "convert":
           return ConvertCommand.run(new Arguments(rest, Set.of("to", "out", "instrument")), out);
+        case "xlsform":
+          return FormCommand.xlsform(new Arguments(rest, Set.of("out", "instrument")), out);
+        case "xform":
+          return FormCommand.xform(new Arguments(rest, Set.of("out", "instrument")), out);
         case "import":
           return ImportCommand.run(new Arguments(rest, Set.of("out", "instrument", "respondent-field")), out);
         case "help":

@@ -179,6 +179,27 @@ class CtnatTest {
   }
 
   @Test
+  void xlsformAndXformWriteTheSurveyAsFieldForms(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("form.xlsx");
+    assertEquals(Ctnat.OK, run("xlsform", "--out", xlsx.toString()));
+    assertTrue(out().contains("XLSForm of ctnat-2016 2016.1 (78 items)"), out());
+    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+      assertEquals(List.of("survey", "choices", "settings"),
+          workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
+    }
+    out.reset();
+    assertEquals(Ctnat.OK, run("xform"));
+    assertEquals(org.ctnat.io.odk.XForms.toXml(CTNAT), out());
+    Path xml = dir.resolve("form.xml");
+    out.reset();
+    assertEquals(Ctnat.OK, run("xform", "--out", xml.toString()));
+    assertEquals(org.ctnat.io.odk.XForms.toXml(CTNAT), Files.readString(xml));
+    assertEquals(Ctnat.USAGE, run("xlsform"));
+    assertEquals(Ctnat.USAGE, run("xlsform", "--out", dir.resolve("form.csv").toString()));
+    assertEquals(Ctnat.USAGE, run("xform", "extra"));
+  }
+
+  @Test
   void tallyPrintsFourTwoOneWithTheDenominator(@TempDir Path dir) {
     assertEquals(Ctnat.OK, run("tally", lines(dir, azerbaijan()).toString()));
     assertTrue(out().contains("3.1.4: answered 7 of 7 eligible"), out());
