@@ -4,6 +4,7 @@
  */
 module org.ctnat.io {
   requires transitive org.ctnat.core;
+  requires java.xml;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
@@ -13,6 +14,7 @@ module org.ctnat.io {
 
   exports org.ctnat.io;
   exports org.ctnat.io.odk;
+  exports org.ctnat.io.report;
 
   opens org.ctnat.io.instrument;
   opens org.ctnat.io.schema;

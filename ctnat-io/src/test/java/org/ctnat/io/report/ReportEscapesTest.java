@@ -1,0 +1,58 @@
+package org.ctnat.io.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Escaping, for every string: HTML text stays text; Markdown has no live markup character. */
+class ReportEscapesTest {
+
+  @Test
+  void anyTextInAnHtmlElementOrAttributeIsReadBackAsTheSameText() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
+      String escaped = Escapes.html(text);
+      Document doc = Jsoup.parseBodyFragment("<p title=\"" + escaped + "\">" + escaped + "</p>");
+      assertEquals(1, doc.body().children().size(), "one element: " + text);
+      assertEquals(0, doc.body().child(0).children().size(), "no child element: " + text);
+      String expected = shown(text);
+      assertEquals(expected, doc.body().child(0).wholeText().replace("\r\n", "\n").replace('\r', '\n'));
+      assertEquals(expected.replace("\r\n", "\n").replace('\r', '\n'),
+          doc.body().child(0).attr("title").replace("\r\n", "\n").replace('\r', '\n'));
+    });
+  }
+
+  @Test
+  void anyTextInMarkdownHasEveryMarkupCharacterEscaped() {
+    Pattern live = Pattern.compile("(?<!\\\\)[<>\\[\\]`*_|~&]");
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
+      String line = Escapes.markdownLine(text);
+      assertFalse(line.contains("\n") || line.contains("\r"), "one line: " + text);
+      assertFalse(live.matcher(line.replace("\\\\", "")).find(), "unescaped markup in " + line);
+      assertFalse(line.matches("^[#+\\-=>!].*"), "no block can start: " + line);
+      assertFalse(line.matches("^\\d+[.)].*"), "no list can start: " + line);
+    });
+  }
+
+  /** The text as HTML shows it: disallowed control characters and lone surrogates replaced. */
+  private static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || (c >= 0x7f && c < 0xa0)) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
