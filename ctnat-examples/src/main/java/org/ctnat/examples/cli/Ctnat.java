@@ -30,6 +30,11 @@ import org.ctnat.io.Instruments;
  *   <li>{@code import <export.csv|.xlsx> --out responses.jsonl|.json|.csv [--instrument file]
  *       [--respondent-field name]} — reads submissions exported by KoboToolbox or ODK Central,
  *       writes the valid ones and reports every row left out;
+ *   <li>{@code report <assessment.json>... --out report.html|report.md [--instrument file]
+ *       [--min-cell k] [--disclosure on|off]} — the assessment report, or the comparative report
+ *       of several assessments;
+ *   <li>{@code worksheet <assessment.json> --out worksheet.xlsx [--instrument file] [--min-cell k]
+ *       [--disclosure on|off]} — the data analysis worksheet;
  *   <li>{@code help} — lists the commands.
  * </ul>
  *
@@ -66,6 +71,11 @@ public final class Ctnat {
       "  import <export.csv|.xlsx> --out responses.jsonl|.json|.csv [--instrument file]",
       "         [--respondent-field name]  read submissions exported by KoboToolbox or ODK Central, write",
       "                                    the valid ones and report every row left out; exit 1 if any",
+      "  report <assessment.json>... --out report.html|report.md [--instrument file] [--min-cell k]",
+      "         [--disclosure on|off]      the assessment report (several assessments: the comparative",
+      "                                    report), cells below k (default 5) suppressed unless off",
+      "  worksheet <assessment.json> --out worksheet.xlsx [--instrument file] [--min-cell k]",
+      "         [--disclosure on|off]      the data analysis worksheet: tallies, indicators, priorities",
       "  help                              show this help");
 
   private Ctnat() {}
@@ -109,6 +119,11 @@ public final class Ctnat {
           return FormCommand.xlsform(new Arguments(rest, Set.of("out", "instrument")), out);
         case "xform":
           return FormCommand.xform(new Arguments(rest, Set.of("out", "instrument")), out);
+        case "report":
+          return ReportCommand.report(new Arguments(rest, Set.of("out", "instrument", "min-cell", "disclosure")), out);
+        case "worksheet":
+          return ReportCommand.worksheet(new Arguments(rest, Set.of("out", "instrument", "min-cell", "disclosure")),
+              out);
         case "import":
           return ImportCommand.run(new Arguments(rest, Set.of("out", "instrument", "respondent-field")), out);
         case "help":

@@ -199,6 +199,60 @@ class CtnatTest {
     assertEquals(Ctnat.USAGE, run("xform", "extra"));
   }
 
+  private static org.ctnat.core.assessment.Assessment assessment(String id, JudgementStatus status) {
+    return org.ctnat.core.assessment.Assessment.of(CTNAT, id).country("Azerbaijan")
+        .period(org.ctnat.core.assessment.AssessmentPeriod.of(java.time.YearMonth.of(2015, 10),
+            java.time.YearMonth.of(2016, 3)))
+        .surveyResponses(azerbaijan())
+        .addJudgement(IndicatorJudgement.of(IndicatorId.parse("1.3-F1"), status, "Indicators are in the NRM.", "A1",
+            new SurveyEvidence(ItemId.of("3.1.5"))))
+        .build();
+  }
+
+  @Test
+  void reportAndWorksheetAreWrittenWithSmallCellsSuppressed(@TempDir Path dir) throws Exception {
+    Path first = dir.resolve("aze-2016.json");
+    org.ctnat.io.Assessments.write(assessment("AZE-2016", JudgementStatus.NOT_MET), first);
+    Path html = dir.resolve("report.html");
+    assertEquals(Ctnat.OK, run("report", first.toString(), "--out", html.toString()));
+    assertTrue(out().contains(html + ": report of AZE-2016, cells below 5 suppressed"), out());
+    String page = Files.readString(html);
+    assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("Azerbaijan"), page.substring(0, 200));
+    assertEquals(org.ctnat.io.report.Reports.html(org.ctnat.io.Assessments.read(first), CTNAT), page);
+
+    out.reset();
+    Path md = dir.resolve("report.md");
+    assertEquals(Ctnat.OK, run("report", first.toString(), "--out", md.toString(), "--disclosure", "off"));
+    assertTrue(out().contains("INTERNAL DRAFT"), out());
+    assertEquals(org.ctnat.io.report.Reports.markdown(org.ctnat.io.Assessments.read(first), CTNAT,
+        org.ctnat.io.report.ReportOptions.internalDraft()), Files.readString(md));
+
+    out.reset();
+    Path second = dir.resolve("aze-2020.json");
+    org.ctnat.io.Assessments.write(assessment("AZE-2020", JudgementStatus.MET), second);
+    Path comparison = dir.resolve("comparison.html");
+    assertEquals(Ctnat.OK, run("report", first.toString(), second.toString(), "--out", comparison.toString(),
+        "--min-cell", "3"));
+    assertTrue(out().contains("comparison of [AZE-2016, AZE-2020], cells below 3 suppressed"), out());
+    assertTrue(Files.readString(comparison).contains("Azerbaijan"));
+
+    out.reset();
+    Path xlsx = dir.resolve("worksheet.xlsx");
+    assertEquals(Ctnat.OK, run("worksheet", first.toString(), "--out", xlsx.toString()));
+    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+      assertTrue(workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList()
+          .contains(org.ctnat.io.report.Worksheets.TALLIES));
+    }
+
+    assertEquals(Ctnat.USAGE, run("report", first.toString()));
+    assertEquals(Ctnat.USAGE, run("report", first.toString(), "--out", dir.resolve("r.pdf").toString()));
+    assertEquals(Ctnat.USAGE, run("report", "--out", html.toString()));
+    assertEquals(Ctnat.USAGE, run("report", first.toString(), "--out", html.toString(), "--min-cell", "1"));
+    assertEquals(Ctnat.USAGE, run("report", first.toString(), "--out", html.toString(), "--disclosure", "off",
+        "--min-cell", "3"));
+    assertEquals(Ctnat.USAGE, run("worksheet", first.toString(), "--out", dir.resolve("w.csv").toString()));
+  }
+
   @Test
   void tallyPrintsFourTwoOneWithTheDenominator(@TempDir Path dir) {
     assertEquals(Ctnat.OK, run("tally", lines(dir, azerbaijan()).toString()));
