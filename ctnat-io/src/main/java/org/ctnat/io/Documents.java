@@ -72,7 +72,8 @@ final class Documents {
    * YAML, with every string that could be read back as a number — any string starting with a
    * digit, a sign or a dot, such as {@code 1e3}, {@code .inf} or {@code 0x1F} — quoted. (Jackson's
    * own check misses exponents and the special values, so a text "1e3" would be written plain and
-   * read back as the number 1000.)
+   * read back as the number 1000.) Strings holding U+0085 (next line) are quoted too: unquoted,
+   * YAML reads the character as a line break.
    */
   private static YAMLMapper yaml(DocumentLimits limits) {
     return YAMLMapper.builder(
@@ -96,16 +97,17 @@ final class Documents {
 
     @Override
     public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || numberLike(name);
+      return super.needToQuoteName(name) || misread(name);
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || numberLike(value);
+      return super.needToQuoteValue(value) || misread(value);
     }
 
-    private static boolean numberLike(String text) {
-      return !text.isEmpty() && "0123456789+-.".indexOf(text.charAt(0)) >= 0;
+    private static boolean misread(String text) {
+      return !text.isEmpty() && "0123456789+-.".indexOf(text.charAt(0)) >= 0
+          || text.indexOf('\u0085') >= 0; // YAML reads a plain next-line character as a line break
     }
   }
 

@@ -72,6 +72,21 @@ class InstrumentRoundTripTest {
         DocumentFormat.JSON));
   }
 
+  /** Characters YAML treats specially in plain scalars come back as they were (a property once found U+0085). */
+  @Test
+  void textsWithLineBreakLikeCharactersSurviveBothFormats() {
+    for (String text : List.of("next\u0085line", "\u0085", "line\u2028separator", "para\u2029graph",
+        "\ufeffbom", "tab\tand\nfeed", "# not a comment", "key: value", "- item", "'quoted'", "\"dq\"",
+        "~", "null", "1e3", " leading", "trailing ")) {
+      Instrument translated = InstrumentTexts.translate(STANDARD.derive().version("x").build(), "ru",
+          Map.of("instrument.title", text));
+      for (DocumentFormat format : DocumentFormat.values()) {
+        String written = Instruments.toString(translated, format);
+        assertEquals(translated, Instruments.parse(written, "awkward", format), format + ": " + text);
+      }
+    }
+  }
+
   /** Adapted instruments — translated, with criteria dropped — survive both formats. */
   @Test
   void derivedInstrumentsRoundTripInBothFormats() {

@@ -3,6 +3,7 @@ package org.ctnat.io.odk;
 import static org.ctnat.io.odk.XFormSamples.CTNAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -109,8 +111,25 @@ class InstanceImportTest {
         "<s2><q2.3>sex_industry agriculture construction oil_extraction</q2.3></s2>"));
     assertEquals("/data/s2/q2.3", e.pointer());
     assertEquals(Optional.of(4), e.line());
+    assertEquals(Optional.of(5), e.column());
     assertTrue(e.problem().contains("2.3 TOO_MANY_SELECTIONS: chose 4 options, at most 3 allowed"), e::getMessage);
-    assertTrue(e.getMessage().startsWith("submission.xml:4:"), e::getMessage);
+    assertTrue(e.getMessage().startsWith("submission.xml:4:5 at /data/s2/q2.3: "), e::getMessage);
+  }
+
+  @Test
+  void anElementIsLocatedAtItsStartTagWhateverTheLineEnds() {
+    String multiLine = instance("<s2 note=\"\uD83D\uDE00\">\n  <q2.3\n    note=\"x\">sex_industry agriculture construction "
+        + "oil_extraction</q2.3></s2>");
+    for (String xml : List.of(multiLine, multiLine.replace("\n", "\r\n"), multiLine.replace("\n", "\r"))) {
+      CtnatReadException e = refused(xml);
+      assertEquals("/data/s2/q2.3", e.pointer());
+      assertEquals(Optional.of(5), e.line());
+      assertEquals(Optional.of(3), e.column());
+    }
+    CtnatReadException sameLine = refused(instance("<s2 note=\"\uD83D\uDE00\"><q2.3>sex_industry agriculture "
+        + "construction oil_extraction</q2.3></s2>"));
+    assertEquals(Optional.of(4), sameLine.line());
+    assertEquals(Optional.of(15), sameLine.column());
   }
 
   @Test
@@ -194,16 +213,106 @@ class InstanceImportTest {
     String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE data [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
         + "<data id=\"ctnat-2016\" version=\"2016.1\"><respondent>&xxe;</respondent></data>";
     CtnatReadException e = refused(xxe);
-    assertTrue(e.problem().contains("document type declaration"), e::getMessage);
+    assertTrue(e.problem().contains("document type declaration (<!DOCTYPE>) is not allowed"), e::getMessage);
     assertEquals(Optional.of(2), e.line());
+    assertEquals(Optional.of(1), e.column());
     String laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><lolz>&lol2;</lolz>";
     assertTrue(refused(laughs).problem().contains("document type declaration"));
+  }
+
+  @Test
+  void aBillionLaughsIsRefusedInBoundedTimeAndMemory() {
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append(" <!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+          .append("\">\n");
+    }
+    laughs.append("]>\n<lolz>&lol9;</lolz>");
+    CtnatReadException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(laughs.toString()));
+    assertTrue(e.problem().contains("document type declaration"), e::getMessage);
+    assertEquals(Optional.of(2), e.line());
+    assertEquals(Optional.of(1), e.column());
+  }
+
+  @Test
+  void parameterEntitiesAndExternalDtdsAreNeverRead(@TempDir Path dir) throws Exception {
+    Path dtd = dir.resolve("secret.dtd");
+    Files.writeString(dtd, "<!ENTITY secret \"LEAKED\">\n<!ENTITY % inner \"<!ENTITY more 'LEAKED'>\">");
+    String body = "\n<data id=\"ctnat-2016\" version=\"2016.1\"><respondent>&secret;</respondent></data>";
+    List<String> hostile = List.of(
+        "<!DOCTYPE data SYSTEM \"" + dtd.toUri() + "\">" + body,
+        "<!DOCTYPE data PUBLIC \"-//x//y\" \"" + dtd.toUri() + "\">" + body,
+        "<!DOCTYPE data [<!ENTITY % ext SYSTEM \"" + dtd.toUri() + "\"> %ext; %inner;]>" + body,
+        "<!DOCTYPE data SYSTEM \"http://127.0.0.1:9/never.dtd\">" + body);
+    for (String xml : hostile) {
+      CtnatReadException e = refused(xml);
+      assertTrue(e.problem().contains("document type declaration (<!DOCTYPE>) is not allowed"), e::getMessage);
+      assertEquals(Optional.of(1), e.line());
+      assertEquals(Optional.of(1), e.column());
+      assertTrue(!e.getMessage().contains("LEAKED"), e::getMessage);
+    }
+  }
+
+  @Test
+  void aDoctypeIsRefusedWhereItStartsEvenWhenMalformed() {
+    CtnatReadException afterComment = refused("<?xml version=\"1.0\"?>\n<!-- exported -->\n  <!DOCTYPE data>\n<data/>");
+    assertEquals(Optional.of(3), afterComment.line());
+    assertEquals(Optional.of(3), afterComment.column());
+    assertTrue(afterComment.problem().contains("document type declaration"), afterComment::getMessage);
+    for (String xml : List.of("<!doctype data><data/>", "<!DOCTYPE data [<!ENTITY x \"y\">\n<data/>", "<!DOCTYPE")) {
+      CtnatReadException e = refused(xml);
+      assertTrue(e.problem().contains("document type declaration"), e::getMessage);
+      assertEquals(Optional.of(1), e.line());
+      assertEquals(Optional.of(1), e.column());
+    }
+  }
+
+  @Test
+  void anEntityReferenceInAnAttributeIsRefused() {
+    CtnatReadException e = refused(instance("").replace("version=\"2016.1\"", "version=\"&xxe;\""));
+    assertEquals(Optional.of(2), e.line());
+    assertTrue(e.column().isPresent());
+    assertTrue(e.problem().contains("not well-formed") && e.problem().contains("xxe"), e::getMessage);
+    CtnatReadException nested = refused(instance("<s2><q2.6 note=\"&nbsp;\">x</q2.6></s2>"));
+    assertEquals("/data/s2", nested.pointer());
+    assertEquals(Optional.of(4), nested.line());
+    assertTrue(nested.problem().contains("nbsp"), nested::getMessage);
+    CtnatReadException declared = refused("<!DOCTYPE data [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        + "<data id=\"&xxe;\" version=\"2016.1\"><respondent>A</respondent></data>");
+    assertTrue(declared.problem().contains("document type declaration"), declared::getMessage);
+  }
+
+  @Test
+  void cdataSectionsAreTextAndCommentsAreSkipped() {
+    SurveyResponse response = read(instance("<!-- before -->\n<s2><!-- inside -->"
+        + "<q2.6>a<!-- note -->b<![CDATA[ & <c>&amp; ]]>&#x41;&lt;&gt;&quot;&apos;</q2.6></s2>"));
+    assertEquals(Optional.of(TextAnswer.of("ab & <c>&amp; A<>\"'")), response.answer(ItemId.of("2.6")));
+    SurveyResponse cdataCode = read(instance("<s1><q1.6><![CDATA[male]]></q1.6></s1>"));
+    assertEquals(Optional.of(ChoiceAnswer.of("male")), cdataCode.answer(ItemId.of("1.6")));
+    CtnatReadException group = refused(instance("<s1><![CDATA[text]]><q1.6>male</q1.6></s1>"));
+    assertTrue(group.problem().contains("holds text"), group::getMessage);
+  }
+
+  @Test
+  void manyPredefinedAndCharacterReferencesAreNotMistakenForAnAttack() {
+    String text = "&amp;&#x2013;".repeat(100_000);
+    SurveyResponse response = read(instance("<s2><q2.6>" + text + "</q2.6></s2>"));
+    assertEquals(Optional.of(TextAnswer.of("&\u2013".repeat(100_000))), response.answer(ItemId.of("2.6")));
+  }
+
+  @Test
+  void onlyXml10IsRead() {
+    CtnatReadException e = refused(instance("").replace("version='1.0'", "version='1.1'"));
+    assertTrue(e.problem().contains("expected XML 1.0"), e::getMessage);
+    assertEquals(Optional.of(1), e.line());
   }
 
   @Test
   void undefinedEntitiesAndProcessingInstructionsAreRefused() {
     CtnatReadException entity = refused(instance("<s2><q2.6>&nbsp;</q2.6></s2>"));
     assertEquals("/data/s2/q2.6", entity.pointer());
+    assertEquals(Optional.of(4), entity.line());
+    assertEquals(Optional.of(11), entity.column());
     assertTrue(entity.problem().contains("the entity &nbsp; is not defined"), entity::getMessage);
     CtnatReadException pi = refused(instance("<?xml-stylesheet href=\"x.xsl\"?>"));
     assertTrue(pi.problem().contains("processing instructions"), pi::getMessage);
@@ -213,16 +322,28 @@ class InstanceImportTest {
   void malformedXmlIsRefusedWithItsLineAndColumn() {
     CtnatReadException mismatched = refused(instance("<s1><q1.6>male</q1.5></s1>"));
     assertEquals(Optional.of(4), mismatched.line());
-    assertTrue(mismatched.problem().contains("<q1.6> is closed by </q1.5>"), mismatched::getMessage);
+    assertTrue(mismatched.column().isPresent());
+    assertEquals("/data/s1/q1.6", mismatched.pointer());
+    assertTrue(mismatched.problem().contains("not well-formed XML") && mismatched.problem().contains("q1.6"),
+        mismatched::getMessage);
     String start = "<data id=\"ctnat-2016\" version=\"2016.1\"><respondent>A</respondent><s1><q1.6>ma";
-    assertTrue(refused(start).problem().contains("the document ends inside a text"));
+    CtnatReadException insideText = refused(start);
+    assertEquals("/data/s1/q1.6", insideText.pointer());
+    assertEquals(Optional.of(1), insideText.line());
+    assertTrue(insideText.problem().contains("the element <q1.6> is not closed; expected </q1.6>"),
+        insideText::getMessage);
     CtnatReadException unclosed = refused(start + "le</q1.6>");
     assertEquals("/data/s1", unclosed.pointer());
     assertTrue(unclosed.problem().contains("the element <s1> is not closed; expected </s1>"), unclosed::getMessage);
     assertTrue(refused("").problem().contains("empty"));
     assertTrue(refused("<data/><data/>").problem().contains("end of the document"));
+    assertTrue(refused("<data/>trailing").problem().contains("end of the document"));
     CtnatReadException control = refused(instance("<s2><q2.6>bell\u0007</q2.6></s2>"));
-    assertTrue(control.problem().contains("U+0007"), control::getMessage);
+    assertEquals("/data/s2/q2.6", control.pointer());
+    assertEquals(Optional.of(4), control.line());
+    assertTrue(control.problem().contains("0x7"), control::getMessage);
+    CtnatReadException controlReference = refused(instance("<s2><q2.6>bell&#7;</q2.6></s2>"));
+    assertEquals("/data/s2/q2.6", controlReference.pointer());
   }
 
   @Test
@@ -244,6 +365,24 @@ class InstanceImportTest {
     String deep = "<a>".repeat(XFormInstances.MAX_DEPTH + 1) + "</a>".repeat(XFormInstances.MAX_DEPTH + 1);
     assertTrue(refused(deep).problem().contains("nested deeper than the limit of " + XFormInstances.MAX_DEPTH));
     String many = "<data>" + String.join("", Collections.nCopies(XFormInstances.MAX_ELEMENTS, "<m/>")) + "</data>";
-    assertTrue(refused(many).problem().contains("more elements than the limit"));
+    CtnatReadException tooMany = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(many));
+    assertTrue(tooMany.problem().contains("more elements than the limit"), tooMany::getMessage);
+    assertEquals(Optional.of(4 * XFormInstances.MAX_ELEMENTS + 3), tooMany.column());
+    String longText = "x".repeat(XFormInstances.MAX_TEXT_LENGTH / 2);
+    CtnatReadException text = refused(instance("<s2><q2.6>" + longText + "<![CDATA[" + longText + "]]>!</q2.6></s2>"));
+    assertEquals("/data/s2/q2.6", text.pointer());
+    assertTrue(text.problem().contains("longer than the limit of " + XFormInstances.MAX_TEXT_LENGTH), text::getMessage);
+  }
+
+  @Test
+  void processingInstructionsAreRefusedWhereTheyStand() {
+    CtnatReadException prolog = refused("<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"x.xsl\"?>\n<data/>");
+    assertEquals(Optional.of(2), prolog.line());
+    assertEquals(Optional.of(1), prolog.column());
+    assertTrue(prolog.problem().contains("processing instructions"), prolog::getMessage);
+    CtnatReadException inside = refused(instance("<s2><q2.6>a<?php echo 1 ?></q2.6></s2>"));
+    assertEquals("/data/s2/q2.6", inside.pointer());
+    assertEquals(Optional.of(4), inside.line());
+    assertEquals(Optional.of(12), inside.column());
   }
 }
