@@ -15,15 +15,15 @@ class ReportEscapesTest {
 
   @Test
   void anyTextInAnHtmlElementOrAttributeIsReadBackAsTheSameText() {
-    qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
+    qt().withExamples(5000).forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
       String escaped = Escapes.html(text);
       Document doc = Jsoup.parseBodyFragment("<p title=\"" + escaped + "\">" + escaped + "</p>");
       assertEquals(1, doc.body().children().size(), "one element: " + text);
       assertEquals(0, doc.body().child(0).children().size(), "no child element: " + text);
-      String expected = shown(text);
+      // HTML normalises line ends to \n when it parses, in text and in attributes alike
+      String expected = shown(text).replace("\r\n", "\n").replace('\r', '\n');
       assertEquals(expected, doc.body().child(0).wholeText().replace("\r\n", "\n").replace('\r', '\n'));
-      assertEquals(expected.replace("\r\n", "\n").replace('\r', '\n'),
-          doc.body().child(0).attr("title").replace("\r\n", "\n").replace('\r', '\n'));
+      assertEquals(expected, doc.body().child(0).attr("title").replace("\r\n", "\n").replace('\r', '\n'));
     });
   }
 
