@@ -16,6 +16,7 @@ import org.ctnat.io.Instruments;
  *
  * <p>Commands:
  * <ul>
+ *   <li>{@code example [--out dir]} — the worked example from end to end;
  *   <li>{@code instrument [--format json|yaml]} — writes the standard CT-NAT 2016 instrument;
  *   <li>{@code validate <file> [--instrument file]} — prints every violation in an instrument,
  *       responses (JSON, JSON lines, wide CSV), an interview record, a workshop result or an
@@ -54,6 +55,9 @@ public final class Ctnat {
       "usage: java -jar ctnat.jar <command> [options]",
       "",
       "commands:",
+      "  example [--out dir]               the worked example end to end: validate a fictional country's",
+      "                                    data, print gaps and priorities, write reports (default dir",
+      "                                    ctnat-example)",
       "  instrument [--format json|yaml]   write the standard CT-NAT 2016 instrument to standard output",
       "  validate <file> [--instrument file]",
       "                                    print every violation in an instrument, responses (.json, .yaml,",
@@ -115,6 +119,8 @@ public final class Ctnat {
           return TallyCommand.run(new Arguments(rest, Set.of("instrument", "by", "min-cell", "format")), out);
         case "convert":
           return ConvertCommand.run(new Arguments(rest, Set.of("to", "out", "instrument")), out);
+        case "example":
+          return ExampleCommand.run(new Arguments(rest, Set.of("out")), out);
         case "xlsform":
           return FormCommand.xlsform(new Arguments(rest, Set.of("out", "instrument")), out);
         case "xform":

@@ -254,6 +254,29 @@ class CtnatTest {
   }
 
   @Test
+  void exampleRunsTheWorkedExampleEndToEnd(@TempDir Path dir) throws Exception {
+    Path folder = dir.resolve("out");
+    assertEquals(Ctnat.OK, run("example", "--out", folder.toString()));
+    String printed = out();
+    assertTrue(printed.contains("46 rows, 42 valid responses, 4 rows left out"), printed);
+    assertTrue(printed.contains("TOO_MANY_SELECTIONS"), printed);
+    assertTrue(printed.contains("VLD-2024: 42 survey respondents, 12 interviews, 2 workshop groups, 100 judgements, "
+        + "0 violations"), printed);
+    assertTrue(printed.contains("Top priorities in VLD-2024"), printed);
+    for (String name : List.of("valdoria-2024.json", "valdoria-2024-survey.csv", "valdoria-2028.json",
+        "valdoria-2024-report.html", "valdoria-2024-report.md", "valdoria-2028-report.html",
+        "valdoria-comparison.html", "valdoria-comparison.md", "valdoria-2024-worksheet.xlsx",
+        "ctnat-2016-xlsform.xlsx")) {
+      assertTrue(Files.size(folder.resolve(name)) > 0, name);
+      assertTrue(printed.contains(folder.resolve(name).toString()), name);
+    }
+    // the files it writes are the SDK's own: the other commands read them
+    out.reset();
+    assertEquals(Ctnat.OK, run("validate", folder.resolve("valdoria-2028.json").toString()));
+    assertEquals(Ctnat.USAGE, run("example", "extra"));
+  }
+
+  @Test
   void tallyPrintsFourTwoOneWithTheDenominator(@TempDir Path dir) {
     assertEquals(Ctnat.OK, run("tally", lines(dir, azerbaijan()).toString()));
     assertTrue(out().contains("3.1.4: answered 7 of 7 eligible"), out());
