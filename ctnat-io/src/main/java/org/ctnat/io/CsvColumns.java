@@ -60,6 +60,11 @@ final class CsvColumns {
     final int max;
     final Optional<ProfileAttribute> profile;
     private final Map<String, Integer> codeIndex = new HashMap<>();
+    /**
+     * The codes to find by bytes, shared by the items with the same codes (the statements of a
+     * grid); null if a code does not survive UTF-8, and so is found as a string.
+     */
+    private CsvRecordReader.Codes byteCodes;
     int valueColumn = -1;
     int[] optionColumns = new int[0];
     int[] textColumns;
@@ -95,6 +100,14 @@ final class CsvColumns {
       return codeIndex.getOrDefault(code, -1);
     }
 
+    /**
+     * The index among the item's options or points of the code in field {@code field} of the
+     * reader's record, or -1: {@link #code(String)} of the field, without making its string.
+     */
+    int code(CsvRecordReader reader, int field) {
+      return byteCodes == null ? code(reader.field(field)) : reader.fieldCode(field, byteCodes);
+    }
+
     /** The column that stands for the whole item in messages: its value or first option column. */
     int firstColumn() {
       return valueColumn >= 0 ? valueColumn : optionColumns[0];
@@ -108,6 +121,7 @@ final class CsvColumns {
   private final Map<ItemId, Item> byId = new LinkedHashMap<>();
   private final Map<String, Item> byValue = new HashMap<>();
   private final Map<ItemId, Question> grids = new HashMap<>();
+  private final Map<List<String>, CsvRecordReader.Codes> codes = new HashMap<>();
 
   private CsvColumns(Instrument instrument) {
     this.instrument = instrument.id() + " " + instrument.version();
@@ -170,6 +184,9 @@ final class CsvColumns {
   }
 
   private void register(Item item) {
+    if (CsvRecordReader.Codes.encodable(item.codes)) {
+      item.byteCodes = codes.computeIfAbsent(item.codes, CsvRecordReader.Codes::new);
+    }
     items.add(item);
     byId.put(item.id, item);
     byValue.put(item.id.value(), item);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.ctnat.core.analysis.Disaggregation;
 import org.ctnat.core.analysis.GroupKey;
 import org.ctnat.core.analysis.SurveyTally;
@@ -253,13 +254,17 @@ final class CsvWide {
   /**
    * Decodes the current record of a reader into answers, item by item, with every cell that
    * cannot be read as a problem. Reused for every row: nothing here grows with the file.
+   *
+   * <p>Cells are read where the reader keeps them: codes, 0/1 flags and ranks are decided from
+   * their bytes, and a cell's string is made only when an answer or a message needs it (texts,
+   * problems, the in-memory reader's answers). The state of every item is set as the item is
+   * decoded, so a row resets only what it reads.
    */
   static final class Row {
     final CsvColumns columns;
     final Header header;
     final CsvRecordReader reader;
-    final String[] cells;
-    final int[] lines;
+    final CsvColumns.Item[] items;
     final boolean[] answered;
     final boolean[] bad;
     final int[] category;
@@ -267,7 +272,24 @@ final class CsvWide {
     final int[][] ranks;
     final int[] other;
     final List<CsvProblem> problems = new ArrayList<>();
-    RespondentId respondent;
+    /** The problems of the row: those listed in {@link #problems}, and those only counted. */
+    int problemCount;
+    /** How many problems of a row are listed; more are counted (the streaming report's listing is full). */
+    int room = Integer.MAX_VALUE;
+    private RespondentId respondent;
+    /** Whether the respondent cell holds a valid id, not yet made into {@link #respondent}. */
+    private boolean respondentPending;
+    private final boolean[] seen;
+    /** For each item, the options with a column for a specified text. */
+    private final int[][] specified;
+    /** The items with a column for a specified text. */
+    private final CsvColumns.Item[] textItems;
+    /** For each item, the field of its value column in the file, or -1. */
+    private final int[] valueField;
+    /** For each item, the fields of its option columns in the file, or -1 each. */
+    private final int[][] optionFields;
+    /** For each multiple choice, how many options are chosen (set as it is decoded). */
+    private final int[] chosenCount;
     boolean structural;
     int row;
 
@@ -275,48 +297,66 @@ final class CsvWide {
       this.columns = columns;
       this.header = header;
       this.reader = reader;
-      this.cells = new String[columns.size()];
-      this.lines = new int[columns.size()];
-      int items = columns.items().size();
+      this.items = columns.items().toArray(new CsvColumns.Item[0]);
+      int items = this.items.length;
       this.answered = new boolean[items];
       this.bad = new boolean[items];
       this.category = new int[items];
       this.chosen = new boolean[items][];
       this.ranks = new int[items][];
       this.other = new int[items];
+      this.specified = new int[items][];
+      this.valueField = new int[items];
+      this.optionFields = new int[items][];
+      this.chosenCount = new int[items];
+      int most = 0;
       for (CsvColumns.Item item : columns.items()) {
         chosen[item.index] = new boolean[item.codes.size()];
         ranks[item.index] = new int[item.codes.size()];
+        specified[item.index] = IntStream.range(0, item.codes.size()).filter(o -> item.textColumns[o] >= 0).toArray();
+        valueField[item.index] = item.valueColumn >= 0 ? header.file[item.valueColumn] : -1;
+        optionFields[item.index] = Arrays.stream(item.optionColumns).map(c -> header.file[c]).toArray();
+        most = Math.max(most, item.codes.size());
       }
+      this.seen = new boolean[most + 1];
+      this.textItems = Arrays.stream(this.items).filter(item -> specified[item.index].length > 0)
+          .toArray(CsvColumns.Item[]::new);
     }
 
     /** Whether the row is kept: it has no problem. */
     boolean valid() {
-      return problems.isEmpty();
+      return problemCount == 0;
+    }
+
+    /** The respondent of the row, or null if the id cannot be read. */
+    RespondentId respondent() {
+      if (respondentPending) {
+        respondentPending = false;
+        respondent = RespondentId.of(cell(0));
+      }
+      return respondent;
     }
 
     void read() {
-      Arrays.fill(cells, "");
-      Arrays.fill(lines, reader.recordLine());
-      Arrays.fill(answered, false);
-      Arrays.fill(bad, false);
-      Arrays.fill(category, -1);
-      Arrays.fill(other, -1);
-      for (int i = 0; i < chosen.length; i++) {
-        Arrays.fill(chosen[i], false);
-        Arrays.fill(ranks[i], 0);
-      }
       problems.clear();
+      problemCount = 0;
       respondent = null;
+      respondentPending = false;
       structural = false;
       row = reader.record();
       if (reader.size() != header.width) {
         structural = true;
+        Arrays.fill(answered, false);
+        Arrays.fill(bad, false);
+        Arrays.fill(category, -1);
+        Arrays.fill(other, -1);
+        for (int i = 0; i < chosen.length; i++) {
+          Arrays.fill(chosen[i], false);
+          Arrays.fill(ranks[i], 0);
+        }
         if (header.file[0] < reader.stored()) {
-          cells[0] = reader.field(header.file[0]);
-          lines[0] = reader.line(header.file[0]);
           try {
-            respondent = RespondentId.of(cells[0]);
+            respondent = RespondentId.of(reader.field(header.file[0]));
           } catch (IllegalArgumentException e) {
             respondent = null; // the count of fields is the problem to report
           }
@@ -324,17 +364,46 @@ final class CsvWide {
         fieldCount();
         return;
       }
-      for (int f = 0; f < header.width; f++) {
-        cells[header.canonical[f]] = reader.field(f);
-        lines[header.canonical[f]] = reader.line(f);
-      }
-      respondent();
-      for (CsvColumns.Item item : columns.items()) {
+      readRespondent();
+      for (CsvColumns.Item item : items) {
         decode(item);
       }
-      for (CsvColumns.Item item : columns.items()) {
+      for (CsvColumns.Item item : textItems) {
         texts(item);
       }
+    }
+
+    /** The cell of a column of the layout: "" if the file has no such column. Made once per row. */
+    String cell(int column) {
+      int f = header.file[column];
+      return f < 0 ? "" : reader.field(f);
+    }
+
+    /** The length in bytes of the cell of a column; 0 for an empty cell or a column the file has not. */
+    private int length(int column) {
+      int f = header.file[column];
+      return f < 0 ? 0 : reader.fieldLength(f);
+    }
+
+    /** The line where the cell of a column starts, or the row's line if the file has no such column. */
+    private int line(int column) {
+      int f = header.file[column];
+      return f >= 0 && (!structural || column == 0 && f < reader.stored()) ? reader.line(f) : reader.recordLine();
+    }
+
+    /** Whether the cell of a column is blank, as {@link String#isBlank()} says, mostly from its bytes. */
+    private boolean blank(int column) {
+      int f = header.file[column];
+      for (int k = 0, n = f < 0 ? 0 : reader.fieldLength(f); k < n; k++) {
+        int b = reader.fieldByte(f, k);
+        if (b >= 0x80) {
+          return cell(column).isBlank(); // Unicode spaces
+        }
+        if (!(b == ' ' || b >= '\t' && b <= '\r' || b >= 0x1c && b <= 0x1f)) { // Character.isWhitespace, in ASCII
+          return false;
+        }
+      }
+      return true;
     }
 
     private void fieldCount() {
@@ -343,93 +412,172 @@ final class CsvWide {
           + header.width + "; expected " + header.width;
       if (size < header.width) {
         String name = header.names[size];
+        problemCount++;
         problems.add(new CsvProblem(row, size + 1, name, reader.currentLine(), Optional.ofNullable(respondent),
             Optional.empty(),
             detail + " (the row ends before column '" + name + "': is the file truncated, or a text's line break "
                 + "not quoted?)"));
       } else {
+        problemCount++;
         problems.add(new CsvProblem(row, header.width + 1, "", reader.line(header.width),
             Optional.ofNullable(respondent), Optional.empty(),
             detail + " (a comma inside a text that is not quoted?)"));
       }
     }
 
-    private void respondent() {
-      String id = cells[0];
-      if (id.isEmpty()) {
-        problem(0, Optional.empty(), "the respondent id is empty; expected the respondent's pseudonymous id, "
-            + "such as AZEsur1");
+    private void readRespondent() {
+      int f = header.file[0];
+      int n = reader.fieldLength(f);
+      if (n == 0) {
+        if (listing()) {
+          problem(0, Optional.empty(), "the respondent id is empty; expected the respondent's pseudonymous id, "
+              + "such as AZEsur1");
+        }
         return;
       }
+      if (n <= 64 && idCharacter(reader.fieldByte(f, 0), false)) {
+        boolean id = true;
+        for (int k = 1; k < n && id; k++) {
+          id = idCharacter(reader.fieldByte(f, k), true);
+        }
+        if (id) {
+          respondentPending = true; // RespondentId.of will accept it: made when needed
+          return;
+        }
+      }
+      String id = cell(0);
       try {
         respondent = RespondentId.of(id);
       } catch (IllegalArgumentException e) {
-        problem(0, Optional.empty(), "'" + id + "' is not a respondent id; expected letters, digits, '.', '_' or "
-            + "'-', at most 64, starting with a letter or digit, such as AZEsur1");
+        if (listing()) {
+          problem(0, Optional.empty(), "'" + id + "' is not a respondent id; expected letters, digits, '.', '_' or "
+              + "'-', at most 64, starting with a letter or digit, such as AZEsur1");
+        }
       }
+    }
+
+    /** Whether a byte may be in a respondent id ({@code Checks.ID}): an ASCII letter or digit, or . _ - later. */
+    private static boolean idCharacter(int b, boolean later) {
+      return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+          || later && (b == '.' || b == '_' || b == '-');
     }
 
     private void decode(CsvColumns.Item item) {
       int i = item.index;
+      answered[i] = false;
+      bad[i] = false;
+      category[i] = -1;
+      other[i] = -1;
       switch (item.kind) {
         case SINGLE, POINT -> {
-          String value = cells[item.valueColumn];
-          if (!value.isEmpty()) {
+          int f = valueField[i];
+          if (f >= 0 && reader.fieldLength(f) > 0) {
             answered[i] = true;
-            category[i] = item.code(value);
+            category[i] = item.code(reader, f);
           }
         }
-        case TEXT -> answered[i] = !cells[item.valueColumn].isEmpty();
-        case MULTIPLE -> {
-          int firstEmpty = -1;
-          for (int o = 0; o < item.codes.size(); o++) {
-            String value = cells[item.optionColumns[o]];
-            if (value.isEmpty()) {
-              firstEmpty = firstEmpty < 0 ? o : firstEmpty;
-              continue;
-            }
-            answered[i] = true;
-            if (FLAG.matcher(value).matches()) {
-              chosen[i][o] = value.charAt(0) == '1';
-            } else {
-              bad[i] = true;
-              problem(item.optionColumns[o], Optional.empty(), "'" + value + "' is not 0 or 1; expected 1 if '"
-                  + item.codes.get(o) + "' was chosen, 0 if not, or an empty cell if " + item.id + " was not answered");
-            }
-          }
-          if (answered[i] && firstEmpty >= 0) {
-            bad[i] = true;
-            problem(item.optionColumns[firstEmpty], Optional.empty(), "empty, but other option columns of "
-                + item.id + " are filled in; expected 0 or 1 in every option column of an answered multiple choice");
-          }
-        }
-        case RANKED -> {
-          int size = item.codes.size();
-          for (int o = 0; o < size; o++) {
-            String value = cells[item.optionColumns[o]];
-            if (value.isEmpty()) {
-              continue;
-            }
-            answered[i] = true;
-            int rank = WHOLE.matcher(value).matches() ? Integer.parseInt(value.split("\\.", 2)[0]) : -1;
-            if (rank >= 1 && rank <= size) {
-              ranks[i][o] = rank;
-            } else {
-              bad[i] = true;
-              problem(item.optionColumns[o], Optional.empty(), "'" + value + "' is not a rank; expected a whole "
-                  + "number from 1 to " + size + ", or an empty cell if '" + item.codes.get(o) + "' was not ranked");
-            }
-          }
-        }
+        case TEXT -> answered[i] = valueField[i] >= 0 && reader.fieldLength(valueField[i]) > 0;
+        case MULTIPLE -> decodeFlags(item);
+        case RANKED -> decodeRanks(item);
         default -> throw new IllegalStateException("unknown item kind " + item.kind);
       }
     }
 
+    /** The 0/1 cells of a multiple choice: "0" and "1" from their byte, other spellings by {@link #FLAG}. */
+    private void decodeFlags(CsvColumns.Item item) {
+      int i = item.index;
+      boolean[] chose = chosen[i];
+      int[] fields = optionFields[i];
+      int firstEmpty = -1;
+      int count = 0;
+      for (int o = 0; o < chose.length; o++) {
+        int f = fields[o];
+        int n = f < 0 ? 0 : reader.fieldLength(f);
+        int flag = n == 1 ? reader.fieldByte(f, 0) : -1;
+        if (flag == '0' || flag == '1') {
+          chose[o] = flag == '1';
+          count += flag - '0';
+          answered[i] = true;
+        } else if (n == 0) {
+          chose[o] = false;
+          firstEmpty = firstEmpty < 0 ? o : firstEmpty;
+        } else {
+          answered[i] = true;
+          chose[o] = spelledFlag(item, o);
+          count += chose[o] ? 1 : 0;
+        }
+      }
+      chosenCount[i] = count;
+      if (answered[i] && firstEmpty >= 0) {
+        bad[i] = true;
+        if (listing()) {
+          problem(item.optionColumns[firstEmpty], Optional.empty(), "empty, but other option columns of "
+              + item.id + " are filled in; expected 0 or 1 in every option column of an answered multiple choice");
+        }
+      }
+    }
+
+    /** Whether an option cell other than "0" and "1" is chosen: "1.0" is; one that is not a flag is a problem. */
+    private boolean spelledFlag(CsvColumns.Item item, int o) {
+      String value = cell(item.optionColumns[o]);
+      if (FLAG.matcher(value).matches()) {
+        return value.charAt(0) == '1';
+      }
+      bad[item.index] = true;
+      if (listing()) {
+        problem(item.optionColumns[o], Optional.empty(), "'" + value + "' is not 0 or 1; expected 1 if '"
+            + item.codes.get(o) + "' was chosen, 0 if not, or an empty cell if " + item.id + " was not answered");
+      }
+      return false;
+    }
+
+    /** The rank cells of a ranking: digits from their bytes, other spellings by {@link #WHOLE}. */
+    private void decodeRanks(CsvColumns.Item item) {
+      int i = item.index;
+      int[] rank = ranks[i];
+      int[] fields = optionFields[i];
+      int size = rank.length;
+      for (int o = 0; o < size; o++) {
+        rank[o] = 0;
+        int f = fields[o];
+        if (f < 0 || reader.fieldLength(f) == 0) {
+          continue;
+        }
+        answered[i] = true;
+        int given = reader.fieldDigits(f);
+        if (given >= 1 && given <= size) {
+          rank[o] = given;
+        } else {
+          rank[o] = spelledRank(item, o, given);
+        }
+      }
+    }
+
+    /** The rank of a cell that is not plainly one: "2.0" is 2; one that is not a rank is a problem (0). */
+    private int spelledRank(CsvColumns.Item item, int o, int digits) {
+      int size = item.codes.size();
+      int given = digits;
+      if (given < 0) {
+        String value = cell(item.optionColumns[o]);
+        given = WHOLE.matcher(value).matches() ? Integer.parseInt(value.split("\\.", 2)[0]) : -1;
+      }
+      if (given >= 1 && given <= size) {
+        return given;
+      }
+      bad[item.index] = true;
+      if (listing()) {
+        problem(item.optionColumns[o], Optional.empty(), "'" + cell(item.optionColumns[o]) + "' is not a rank; "
+            + "expected a whole number from 1 to " + size + ", or an empty cell if '" + item.codes.get(o)
+            + "' was not ranked");
+      }
+      return 0;
+    }
+
     private void texts(CsvColumns.Item item) {
       int i = item.index;
-      for (int o = 0; o < item.codes.size(); o++) {
+      for (int o : specified[i]) {
         int column = item.textColumns[o];
-        if (column < 0 || cells[column].isEmpty()) {
+        if (length(column) == 0) {
           continue;
         }
         boolean picked = answered[i] && switch (item.kind) {
@@ -440,23 +588,45 @@ final class CsvWide {
         };
         if (!picked) {
           bad[i] = true;
-          problem(column, Optional.of(ViolationRule.OTHER_TEXT_WITHOUT_OTHER), "a specified text for '"
-              + item.codes.get(o) + "', but " + (answered[i] ? "'" + item.codes.get(o) + "' was not "
-              + (item.kind == CsvColumns.Kind.RANKED ? "ranked" : "chosen") : item.id + " was not answered")
-              + "; expected the text only with its option");
+          if (listing()) {
+            problem(column, Optional.of(ViolationRule.OTHER_TEXT_WITHOUT_OTHER), "a specified text for '"
+                + item.codes.get(o) + "', but " + (answered[i] ? "'" + item.codes.get(o) + "' was not "
+                + (item.kind == CsvColumns.Kind.RANKED ? "ranked" : "chosen") : item.id + " was not answered")
+                + "; expected the text only with its option");
+          }
         } else if (other[i] >= 0) {
           bad[i] = true;
-          problem(column, Optional.empty(), "a second specified text for " + item.id + ", besides the one for '"
-              + item.codes.get(other[i]) + "'; expected at most one per answer");
+          if (listing()) {
+            problem(column, Optional.empty(), "a second specified text for " + item.id + ", besides the one for '"
+                + item.codes.get(other[i]) + "'; expected at most one per answer");
+          }
         } else {
           other[i] = o;
         }
       }
     }
 
+    /**
+     * Whether a problem found now is listed, and so worth its message; if not (the row has listed
+     * {@link #room} problems), counts it instead. Keeps the streaming reader from building
+     * messages it would not keep.
+     */
+    private boolean listing() {
+      if (problems.size() < room) {
+        return true;
+      }
+      problemCount++;
+      return false;
+    }
+
+    /** Adds a problem at the cell of a column, or only counts it once {@link #room} problems are listed. */
     void problem(int column, Optional<ViolationRule> rule, String detail) {
+      problemCount++;
+      if (problems.size() >= room) {
+        return;
+      }
       int f = header.file[column];
-      problems.add(new CsvProblem(row, f + 1, header.names[f], lines[column], Optional.ofNullable(respondent),
+      problems.add(new CsvProblem(row, f + 1, header.names[f], line(column), Optional.ofNullable(respondent()),
           rule, detail));
     }
 
@@ -468,11 +638,11 @@ final class CsvWide {
         if (!answered[i] || bad[i]) {
           continue;
         }
-        Optional<String> text = other[i] >= 0 ? Optional.of(cells[item.textColumns[other[i]]]) : Optional.empty();
+        Optional<String> text = other[i] >= 0 ? Optional.of(cell(item.textColumns[other[i]])) : Optional.empty();
         Answer answer = switch (item.kind) {
-          case SINGLE -> new ChoiceAnswer(cells[item.valueColumn], text);
-          case POINT -> PointAnswer.of(cells[item.valueColumn]);
-          case TEXT -> TextAnswer.of(cells[item.valueColumn]);
+          case SINGLE -> new ChoiceAnswer(cell(item.valueColumn), text);
+          case POINT -> PointAnswer.of(cell(item.valueColumn));
+          case TEXT -> TextAnswer.of(cell(item.valueColumn));
           case MULTIPLE -> {
             List<String> codes = new ArrayList<>();
             for (int o = 0; o < item.codes.size(); o++) {
@@ -499,7 +669,7 @@ final class CsvWide {
 
     /** The response of this row, for validation: an unreadable respondent id stands in as a placeholder. */
     SurveyResponse response(Instrument instrument) {
-      return SurveyResponse.to(instrument, Respondent.builder().id(respondent != null ? respondent : UNREADABLE)
+      return SurveyResponse.to(instrument, Respondent.builder().id(respondent() != null ? respondent() : UNREADABLE)
           .build()).answers(answers()).build();
     }
 
@@ -526,7 +696,7 @@ final class CsvWide {
      * {@link #violations(ValidationReport)}; tests keep the two in step.
      */
     void checkRules() {
-      for (CsvColumns.Item item : columns.items()) {
+      for (CsvColumns.Item item : items) {
         int i = item.index;
         if (!answered[i] || bad[i]) {
           continue;
@@ -535,13 +705,17 @@ final class CsvWide {
           case SINGLE -> single(item);
           case POINT -> {
             if (category[i] < 0) {
-              rule(item, ViolationRule.UNKNOWN_OPTION, "'" + cells[item.valueColumn] + "' is not a point of the "
-                  + "scale " + item.codes);
+              if (listing()) {
+                rule(item, ViolationRule.UNKNOWN_OPTION, "'" + cell(item.valueColumn) + "' is not a point of the "
+                    + "scale " + item.codes);
+              }
             }
           }
           case TEXT -> {
-            if (cells[item.valueColumn].isBlank()) {
-              rule(item, ViolationRule.BLANK_TEXT, "the text is blank");
+            if (blank(item.valueColumn)) {
+              if (listing()) {
+                rule(item, ViolationRule.BLANK_TEXT, "the text is blank");
+              }
             }
           }
           case MULTIPLE -> selection(item);
@@ -553,54 +727,62 @@ final class CsvWide {
 
     private void single(CsvColumns.Item item) {
       int i = item.index;
-      String code = cells[item.valueColumn];
       if (category[i] < 0) {
-        rule(item, ViolationRule.UNKNOWN_OPTION, "'" + code + "' is not an option " + item.codes);
+        if (listing()) {
+          rule(item, ViolationRule.UNKNOWN_OPTION, "'" + cell(item.valueColumn) + "' is not an option " + item.codes);
+        }
         return;
       }
       int parent = item.parent;
       if (parent < 0 || bad[parent]) {
         return;
       }
-      CsvColumns.Item of = columns.items().get(parent);
+      CsvColumns.Item of = items[parent];
       if (!answered[parent]) {
-        rule(item, ViolationRule.FOLLOW_UP_CONTRADICTS_PARENT, "'" + code + "' was given, but question " + of.id
-            + " was not answered");
+        if (listing()) {
+          rule(item, ViolationRule.FOLLOW_UP_CONTRADICTS_PARENT, "'" + item.codes.get(category[i])
+              + "' was given, but question " + of.id + " was not answered");
+        }
       } else if (item.parentMultiple) {
         int c = item.parentCategory[category[i]];
         if (c < 0 || !chosen[parent][c]) {
-          rule(item, ViolationRule.FOLLOW_UP_CONTRADICTS_PARENT, "'" + code + "' is not one of those chosen in "
-              + of.id);
+          if (listing()) {
+            rule(item, ViolationRule.FOLLOW_UP_CONTRADICTS_PARENT, "'" + item.codes.get(category[i])
+                + "' is not one of those chosen in " + of.id);
+          }
         }
       }
     }
 
     private void selection(CsvColumns.Item item) {
       int i = item.index;
-      int count = 0;
-      for (boolean c : chosen[i]) {
-        count += c ? 1 : 0;
-      }
-      for (int o = 0; o < item.codes.size(); o++) {
+      int count = chosenCount[i];
+      for (int o = 0; count > 1 && o < item.codes.size(); o++) {
         if (chosen[i][o] && item.exclusive[o] && count > 1) {
-          rule(item, ViolationRule.EXCLUSIVE_COMBINED, "'" + item.codes.get(o) + "' excludes the other options, "
-              + "but " + count + " were chosen");
+          if (listing()) {
+            rule(item, ViolationRule.EXCLUSIVE_COMBINED, "'" + item.codes.get(o) + "' excludes the other options, "
+                + "but " + count + " were chosen");
+          }
         }
       }
       if (count < item.min) {
-        rule(item, ViolationRule.TOO_FEW_SELECTIONS, "chose " + count + " option" + (count == 1 ? "" : "s")
-            + ", at least " + item.min + " required");
+        if (listing()) {
+          rule(item, ViolationRule.TOO_FEW_SELECTIONS, "chose " + count + " option" + (count == 1 ? "" : "s")
+              + ", at least " + item.min + " required");
+        }
       }
       if (count > item.max) {
-        rule(item, ViolationRule.TOO_MANY_SELECTIONS, "chose " + count + " options, at most " + item.max
-            + " allowed");
+        if (listing()) {
+          rule(item, ViolationRule.TOO_MANY_SELECTIONS, "chose " + count + " options, at most " + item.max
+              + " allowed");
+        }
       }
     }
 
     private void ranking(CsvColumns.Item item) {
       int i = item.index;
       int size = item.codes.size();
-      boolean[] seen = new boolean[size + 1];
+      Arrays.fill(seen, 0, size + 1, false);
       int count = 0;
       int distinct = 0;
       int highest = 0;
@@ -612,19 +794,25 @@ final class CsvWide {
         count++;
         highest = Math.max(highest, rank);
         if (seen[rank]) {
-          rule(item, ViolationRule.DUPLICATE_RANK, "rank " + rank + " is given more than once (again to '"
-              + item.codes.get(o) + "')");
+          if (listing()) {
+            rule(item, ViolationRule.DUPLICATE_RANK, "rank " + rank + " is given more than once (again to '"
+                + item.codes.get(o) + "')");
+          }
         } else {
           seen[rank] = true;
           distinct++;
         }
       }
       if (count < item.min || count > item.max) {
-        rule(item, ViolationRule.RANKED_COUNT, "ranked " + count + " option" + (count == 1 ? "" : "s") + ", "
-            + (item.min == item.max ? "exactly " + item.min : item.min + " to " + item.max) + " required");
+        if (listing()) {
+          rule(item, ViolationRule.RANKED_COUNT, "ranked " + count + " option" + (count == 1 ? "" : "s") + ", "
+              + (item.min == item.max ? "exactly " + item.min : item.min + " to " + item.max) + " required");
+        }
       }
       if (highest != distinct) {
-        rule(item, ViolationRule.MISSING_RANK, "ranks must run 1, 2, … without gaps");
+        if (listing()) {
+          rule(item, ViolationRule.MISSING_RANK, "ranks must run 1, 2, … without gaps");
+        }
       }
     }
 
@@ -649,15 +837,15 @@ final class CsvWide {
       if (!row.structural) {
         response = row.response(instrument);
         row.violations(ResponseValidation.validate(instrument, response));
-        Integer first = row.respondent == null ? null : keptAt.get(row.respondent);
+        Integer first = row.respondent() == null ? null : keptAt.get(row.respondent());
         if (first != null) {
-          row.problem(0, Optional.of(ViolationRule.DUPLICATE_RESPONDENT), "respondent " + row.respondent
+          row.problem(0, Optional.of(ViolationRule.DUPLICATE_RESPONDENT), "respondent " + row.respondent()
               + " has more than one row; the first is row " + first);
         }
       }
       if (row.valid()) {
         kept.add(response);
-        keptAt.put(row.respondent, row.row);
+        keptAt.put(row.respondent(), row.row);
       } else {
         problems.addAll(row.problems);
       }
@@ -690,6 +878,7 @@ final class CsvWide {
     int kept = 0;
     while (reader.next()) {
       rows++;
+      row.room = CsvReadReport.MAX_LISTED_PROBLEMS - problems.size(); // the rest are only counted
       row.read();
       if (!row.structural) {
         row.checkRules();
@@ -702,8 +891,8 @@ final class CsvWide {
           if (problems.size() < CsvReadReport.MAX_LISTED_PROBLEMS) {
             problems.add(problem);
           }
-          count++;
         }
+        count += row.problemCount;
       }
     }
     return CsvReadReport.of(reader.source(), rows, kept, rows - kept, problems, count);
@@ -727,7 +916,8 @@ final class CsvWide {
         values[a] = GroupKey.MISSING;
         for (CsvColumns.Item item : sources.get(a)) {
           if (row.answered[item.index]) {
-            values[a] = row.cells[item.valueColumn]; // an option code: the row is valid
+            int category = row.category[item.index]; // an option code: the row is valid
+            values[a] = category >= 0 ? item.codes.get(category) : row.cell(item.valueColumn);
           }
         }
       }
@@ -741,10 +931,12 @@ final class CsvWide {
     final int[] items;
     final int[][] categories;
     final CsvColumns columns;
+    final CsvColumns.Item[] list;
 
     Numbers(SurveyTally.Recorder recorder, CsvColumns columns) {
       this.columns = columns;
-      this.items = new int[columns.items().size()];
+      this.list = columns.items().toArray(new CsvColumns.Item[0]);
+      this.items = new int[list.length];
       this.categories = new int[items.length][];
       for (CsvColumns.Item item : columns.items()) {
         items[item.index] = recorder.item(item.id);
@@ -757,7 +949,7 @@ final class CsvWide {
 
     void record(SurveyTally.Recorder recorder, Row row) {
       recorder.response();
-      for (CsvColumns.Item item : columns.items()) {
+      for (CsvColumns.Item item : list) {
         int i = item.index;
         if (!row.answered[i]) {
           continue;
