@@ -71,7 +71,7 @@ final class ExampleCommand {
     }
 
     out.println();
-    out.println("3. Gaps: indicators not met or undetermined, per thematic area");
+    out.println("3. Gaps: indicators not met, undetermined or not judged, per thematic area");
     GapReport gaps2024 = Gaps.of(instrument, first);
     GapReport gaps2028 = Gaps.of(instrument, second);
     out.println(String.format(Locale.ROOT, "   %-48s %8s %8s", "area", first.id(), second.id()));
