@@ -20,6 +20,7 @@ import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.Ranking;
 import org.ctnat.core.questionbank.ScalePoint;
 import org.ctnat.core.questionbank.SingleChoice;
+import org.ctnat.io.internal.CsvRecordReader;
 
 /**
  * The items of an instrument's survey and the columns of its wide CSV layout, resolved once:

@@ -22,6 +22,7 @@ import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.TextAnswer;
 import org.ctnat.core.response.Violation;
 import org.ctnat.core.response.ViolationRule;
+import org.ctnat.io.internal.CsvRecordReader;
 
 /**
  * The long layout of responses ({@link CsvLayout#LONG}): {@code respondent,item,option,value},

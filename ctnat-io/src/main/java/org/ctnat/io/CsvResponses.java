@@ -19,6 +19,7 @@ import org.ctnat.core.questionbank.ProfileAttribute;
 import org.ctnat.core.response.Answer;
 import org.ctnat.core.response.RankingAnswer;
 import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.io.internal.CsvRecordReader;
 
 /**
  * Survey responses as CSV, for R ({@code read.csv}), pandas ({@code read_csv}) and spreadsheets,

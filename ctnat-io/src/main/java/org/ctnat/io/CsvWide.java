@@ -28,6 +28,7 @@ import org.ctnat.core.response.TextAnswer;
 import org.ctnat.core.response.ValidationReport;
 import org.ctnat.core.response.Violation;
 import org.ctnat.core.response.ViolationRule;
+import org.ctnat.io.internal.CsvRecordReader;
 
 /**
  * The wide layout of responses ({@link CsvLayout#WIDE}): writing, the header, and decoding rows

@@ -18,6 +18,7 @@ import org.ctnat.core.questionbank.ChoiceQuestion;
 import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.questionbank.ScalePoint;
+import org.ctnat.io.internal.CsvRecordReader;
 import org.junit.jupiter.api.Test;
 
 /** The data dictionary: what every code of a response file means. */

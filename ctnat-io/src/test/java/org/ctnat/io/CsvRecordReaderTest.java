@@ -19,14 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.ctnat.io.internal.CsvRecordReader;
 import org.junit.jupiter.api.Test;
 
 /**
  * The byte reader agrees with the character reader it replaced ({@link CsvReferenceReader}) on
  * every input: the same records, fields, lines, columns, and the same error at the same place —
  * for quotes, line ends, byte order marks, formula prefixes, multi-byte and broken UTF-8, and
- * fields and records at and over the limits, whatever the size of the buffer and of the reads.
- * Its byte-level answers (lengths, bytes, digits, codes) agree with the field's string.
+ * fields and records at and over the limits, whatever the size of the buffer and of the reads;
+ * with commas and cells restored (the SDK's files) as with semicolons or tabs and cells verbatim
+ * (the survey platforms' exports). Its byte-level answers (lengths, bytes, digits, codes) agree
+ * with the field's string.
  */
 class CsvRecordReaderTest {
 
@@ -40,6 +44,14 @@ class CsvRecordReaderTest {
       utf8("\"x\"\"y\""), utf8("\"line\nbreak\""), utf8("\"'=q\""), utf8("adequate"), utf8("inadequate"),
       utf8("neither_agree_nor_disagree"), utf8("neither_agree_nor_disagreX"), utf8("x".repeat(40)),
       utf8("123456789"), utf8("1234567890"));
+
+  /** The pieces, and the other separators in their own ways: alone, quoted, between text, next to quotes. */
+  private static final List<byte[]> PIECES_AND_SEPARATORS = Stream.concat(PIECES.stream(), Stream.of(utf8(";"),
+      utf8(";"), utf8(";"), utf8("\t"), utf8("\t"), utf8("|"), utf8("\";\""), utf8("\"\t\""), utf8("a;b"),
+      utf8("a\tb"), utf8("\";'=\""), utf8("\t'="))).toList();
+
+  /** The separators that the pieces are read with: a comma, as KoboToolbox's (semicolon, tab), and another. */
+  private static final String SEPARATORS = ",;\t|";
 
   /** Codes to look fields up among: near misses of one another (a repeated code is found at its last index). */
   private static final List<String> CODES = List.of("a", "adequate", "inadequate", "neither_agree_nor_disagree",
@@ -59,8 +71,23 @@ class CsvRecordReaderTest {
     return bytes;
   }
 
-  /** The limits, buffer and read sizes of one comparison. */
-  private record Setup(int maxField, int maxRecord, int maxRows, int buffer, int chunk, int storeLimit) {
+  /** The limits, buffer and read sizes, separator and restoring of one comparison. */
+  private record Setup(int maxField, int maxRecord, int maxRows, int buffer, int chunk, int storeLimit,
+      char separator, boolean restore) {
+
+    /** Commas, cells restored: the SDK's own files. */
+    Setup(int maxField, int maxRecord, int maxRows, int buffer, int chunk, int storeLimit) {
+      this(maxField, maxRecord, maxRows, buffer, chunk, storeLimit, ',', true);
+    }
+
+    Setup with(char otherSeparator, boolean otherRestore) {
+      return new Setup(maxField, maxRecord, maxRows, buffer, chunk, storeLimit, otherSeparator, otherRestore);
+    }
+
+    /** The same, with a separator and restoring chosen at random. */
+    Setup withAny(Random random) {
+      return with(SEPARATORS.charAt(random.nextInt(SEPARATORS.length())), random.nextBoolean());
+    }
 
     static Setup small(Random random) {
       return new Setup(1 + random.nextInt(14), 1 + random.nextInt(70), random.nextInt(6), 4 + random.nextInt(20),
@@ -87,10 +114,10 @@ class CsvRecordReaderTest {
   /** The records a reader reads, field by field with lines and columns, then where it stopped and why. */
   private static List<String> transcript(byte[] csv, Setup setup, boolean bytes) {
     List<String> out = new ArrayList<>();
-    CsvRecordReader reader = bytes ? new CsvRecordReader(trickle(csv, setup.chunk()), "t.csv", setup.maxField(),
-        setup.maxRecord(), setup.maxRows(), setup.buffer()) : null;
+    CsvRecordReader reader = bytes ? new CsvRecordReader(trickle(csv, setup.chunk()), "t.csv", setup.separator(),
+        setup.restore(), setup.maxField(), setup.maxRecord(), setup.maxRows(), setup.buffer()) : null;
     CsvReferenceReader reference = bytes ? null : new CsvReferenceReader(trickle(csv, setup.chunk()), "t.csv",
-        setup.maxField(), setup.maxRecord(), setup.maxRows());
+        setup.separator(), setup.restore(), setup.maxField(), setup.maxRecord(), setup.maxRows());
     try {
       boolean header = true;
       while (bytes ? reader.next() : reference.next()) {
@@ -155,11 +182,15 @@ class CsvRecordReaderTest {
   }
 
   private static byte[] join(List<Integer> pieces, boolean byteOrderMark) {
+    return join(PIECES, pieces, byteOrderMark);
+  }
+
+  private static byte[] join(List<byte[]> from, List<Integer> pieces, boolean byteOrderMark) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (byteOrderMark) {
       out.writeBytes(utf8("\uFEFF"));
     }
-    pieces.forEach(p -> out.writeBytes(PIECES.get(p)));
+    pieces.forEach(p -> out.writeBytes(from.get(p)));
     return out.toByteArray();
   }
 
@@ -182,6 +213,73 @@ class CsvRecordReaderTest {
   }
 
   @Test
+  void randomTextReadsAsTheCharacterReaderReadsItWithAnySeparatorRestoredOrNot() {
+    qt().withExamples(3000).forAll(lists().of(integers().between(0, PIECES_AND_SEPARATORS.size() - 1))
+        .ofSizeBetween(0, 60), longs().all()).checkAssert((pieces, seed) -> {
+          Random random = new Random(seed);
+          byte[] csv = join(PIECES_AND_SEPARATORS, pieces, random.nextInt(4) == 0);
+          assertSameReading(csv, (random.nextBoolean() ? Setup.small(random) : Setup.standard(random))
+              .withAny(random));
+        });
+  }
+
+  @Test
+  void damagedPlatformExportsReadAsTheCharacterReaderReadsThem() {
+    byte[] semicolons = CsvSamples.utf8(odkResource("kobo-semicolon.csv"));
+    byte[] commas = CsvSamples.utf8(odkResource("central-split.csv"));
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      char separator = SEPARATORS.charAt(random.nextInt(3));
+      byte[] valid = separator == ',' ? commas : semicolons.clone();
+      if (separator == '\t') {
+        for (int k = 0; k < valid.length; k++) {
+          valid[k] = valid[k] == ';' ? (byte) '\t' : valid[k];
+        }
+      }
+      Setup setup = Setup.standard(random).with(separator, random.nextInt(4) == 0);
+      assertSameReading(random.nextInt(5) == 0 ? valid : CsvMutationTest.mutate(valid, random), setup);
+    });
+  }
+
+  private static String odkResource(String name) {
+    try (InputStream in = CsvRecordReaderTest.class.getResourceAsStream("/org/ctnat/io/odk/submissions/" + name)) {
+      if (in == null) {
+        throw new AssertionError("missing test resource odk/submissions/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void otherSeparatorsSeparateAndCommasAreTextAndVerbatimCellsKeepTheirApostrophe() {
+    CsvRecordReader semicolons = new CsvRecordReader(new ByteArrayInputStream(utf8("a,b;'=1;\"x;y\"\nc\td;e\n")),
+        "t.csv", ';', false);
+    assertTrue(semicolons.next());
+    assertEquals(List.of("a,b", "'=1", "x;y"), List.of(semicolons.field(0), semicolons.field(1),
+        semicolons.field(2)));
+    assertTrue(semicolons.next());
+    assertEquals(List.of("c\td", "e"), List.of(semicolons.field(0), semicolons.field(1)));
+    CsvRecordReader tabs = new CsvRecordReader(new ByteArrayInputStream(utf8("a;b,c\t'=1\n")), "t.csv", '\t', true);
+    assertTrue(tabs.next());
+    assertEquals(List.of("a;b,c", "=1"), List.of(tabs.field(0), tabs.field(1)), "restored, as asked");
+  }
+
+  @Test
+  void aSeparatorThatCannotSeparateIsRefused() {
+    for (char separator : new char[] {'"', '\r', '\n', 'é'}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new CsvRecordReader(new ByteArrayInputStream(new byte[0]), "t.csv", separator, true));
+      assertTrue(e.getMessage().contains("the CSV separator must be an ASCII character"), e.getMessage());
+    }
+    CtnatReadException after = assertThrows(CtnatReadException.class, () -> new CsvRecordReader(
+        new ByteArrayInputStream(utf8("\"a\",b\n")), "t.csv", ';', false).next());
+    assertTrue(after.getMessage().contains("unexpected ',' after the closing quote of the field that starts at "
+        + "line 1, column 1; expected a semicolon or the end of the line"), after.getMessage());
+  }
+
+  @Test
   void damagedSurveyFilesReadAsTheCharacterReaderReadsThem() {
     byte[] fixture = CsvSamples.utf8(CsvSamples.resource("fixture-wide.csv"));
     qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
@@ -201,11 +299,12 @@ class CsvRecordReaderTest {
         "ab,éé,€€€,😀,\n", "ab,éé,€€€,😀\r\n", "'=é,'''\n")) {
       assertSameReading(utf8(csv), limits);
     }
-    CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(utf8("ééé,€€€\n")), "t.csv", 3, 8, 5, 4);
+    CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(utf8("ééé,€€€\n")), "t.csv", ',', true,
+        3, 8, 5, 4);
     assertTrue(reader.next(), "nine bytes in three characters fit a limit of three characters");
     assertEquals("€€€", reader.field(1));
     CtnatReadException tooLong = assertThrows(CtnatReadException.class, () -> new CsvRecordReader(
-        new ByteArrayInputStream(utf8("a,😀😀\n")), "t.csv", 3, 100, 5, 4).next());
+        new ByteArrayInputStream(utf8("a,😀😀\n")), "t.csv", ',', true, 3, 100, 5, 4).next());
     assertEquals(Optional.of(3), tooLong.column(), "a supplementary character is two characters, as in Java");
   }
 

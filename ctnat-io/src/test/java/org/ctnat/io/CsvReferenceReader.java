@@ -11,15 +11,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.ctnat.io.internal.CsvRecordReader;
 
 /**
  * The character-by-character CSV reader that {@link CsvRecordReader} replaced, kept word for word
- * (with its limits as parameters) as the reference that the byte reader must agree with on every
- * input: the same records, fields, lines, columns and errors. Test-only.
+ * (with its limits, its separator and whether it restores cells as parameters) as the reference
+ * that the byte reader must agree with on every input: the same records, fields, lines, columns
+ * and errors. Test-only.
  *
  * <p>It decodes UTF-8 with a {@link CharsetDecoder} that reports malformed input, and builds
  * every field in a {@link StringBuilder}, restored from formula neutralisation by {@link
- * CsvCells#restore(String)}.
+ * CsvCells#restore(String)} unless it takes cells verbatim.
  *
  * <p>A mutable cursor over one stream: not thread-safe. It does not close the stream.
  */
@@ -62,9 +64,18 @@ final class CsvReferenceReader {
   private final int maxFieldLength;
   private final int maxRecordLength;
   private final int maxRows;
+  private final char separator;
+  private final boolean restore;
 
   CsvReferenceReader(InputStream in, String source, int maxFieldLength, int maxRecordLength, int maxRows) {
+    this(in, source, ',', true, maxFieldLength, maxRecordLength, maxRows);
+  }
+
+  CsvReferenceReader(InputStream in, String source, char separator, boolean restore, int maxFieldLength,
+      int maxRecordLength, int maxRows) {
     this.in = in;
+    this.separator = separator;
+    this.restore = restore;
     this.source = source;
     this.maxFieldLength = maxFieldLength;
     this.maxRecordLength = maxRecordLength;
@@ -108,7 +119,7 @@ final class CsvReferenceReader {
     return Math.min(size, storeLimit);
   }
 
-  /** Field {@code i} (0-based, below {@link #stored()}), restored from formula neutralisation. */
+  /** Field {@code i} (0-based, below {@link #stored()}), restored from formula neutralisation if asked. */
   String field(int i) {
     return fields[i];
   }
@@ -180,13 +191,14 @@ final class CsvReferenceReader {
           append(c, fieldLine, fieldColumn);
         }
         c = next0();
-        if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+        if (c != separator && c != '\n' && c != '\r' && c != EOF) {
           throw problem(line, column, "unexpected " + describe(c) + " after the closing quote of the field that "
-              + "starts at line " + fieldLine + ", column " + fieldColumn + "; expected a comma or the end of the "
-              + "line (a quote inside a quoted field is written \"\")");
+              + "starts at line " + fieldLine + ", column " + fieldColumn + "; expected " + (separator == ','
+              ? "a comma" : separator == ';' ? "a semicolon" : separator == '\t' ? "a tab" : describe(separator))
+              + " or the end of the line (a quote inside a quoted field is written \"\")");
         }
       } else {
-        while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+        while (c != separator && c != '\n' && c != '\r' && c != EOF) {
           if (c == '"') {
             throw problem(line, column, "a quote inside an unquoted field; expected the whole field quoted, with "
                 + "the quotes inside it doubled, e.g. \"say \"\"yes\"\"\"");
@@ -196,7 +208,7 @@ final class CsvReferenceReader {
         }
       }
       addField(fieldLine, fieldColumn, quoted);
-      if (c == ',') {
+      if (c == separator) {
         c = next0();
         continue;
       }
@@ -234,7 +246,7 @@ final class CsvReferenceReader {
         fieldLines = Arrays.copyOf(fieldLines, grown);
         fieldColumns = Arrays.copyOf(fieldColumns, grown);
       }
-      fields[size] = CsvCells.restore(field.toString());
+      fields[size] = restore ? CsvCells.restore(field.toString()) : field.toString();
       fieldLines[size] = fieldLine;
       fieldColumns[size] = fieldColumn;
     }

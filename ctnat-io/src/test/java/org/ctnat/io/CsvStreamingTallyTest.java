@@ -21,6 +21,7 @@ import org.ctnat.core.analysis.SurveyTally;
 import org.ctnat.core.questionbank.ProfileAttribute;
 import org.ctnat.core.response.ResponseValidation;
 import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.io.internal.CsvRecordReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -26,6 +26,7 @@ import org.ctnat.core.questionbank.ProfileAttribute;
 import org.ctnat.core.response.PointAnswer;
 import org.ctnat.core.response.Respondent;
 import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.io.internal.CsvRecordReader;
 import org.junit.jupiter.api.Test;
 
 /** Tallies as CSV: every number in the file is the tally's, with its interval stated. */

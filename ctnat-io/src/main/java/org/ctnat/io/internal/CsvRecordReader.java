@@ -1,4 +1,4 @@
-package org.ctnat.io;
+package org.ctnat.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,18 +12,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ctnat.io.CsvResponses;
+import org.ctnat.io.CtnatReadException;
 
 /**
  * Reads the records of an RFC 4180 CSV file in UTF-8, one at a time, with the line and column
- * where each field starts, so that every problem can say where it is. Package-private; the
- * public readers are {@link CsvResponses}' methods.
+ * where each field starts, so that every problem can say where it is. Internal: the public
+ * readers are {@link CsvResponses}' methods (files the SDK writes: commas, cells restored) and
+ * {@code org.ctnat.io.odk.Submissions}' (platform exports: a comma, semicolon or tab, cells
+ * verbatim).
+ *
+ * <p>The separator is a comma unless another is given: any ASCII character but {@code "},
+ * {@code \r} and {@code \n} (a semicolon or a tab, as KoboToolbox exports). A comma, when it is
+ * not the separator, is text like any other character.
  *
  * <p>Strict where a lenient reader would guess: a quote inside an unquoted field, text after a
  * closing quote, a carriage return that does not end a line, a file ending inside a quoted
  * field and bytes that are not UTF-8 are all {@link CtnatReadException}s. Tolerant where no
  * meaning is lost: a UTF-8 byte order mark is skipped, lines may end with {@code \r\n}, the
  * last line needs no line end, and empty lines are skipped (as R and pandas do). Cells are
- * {@linkplain CsvCells#restore(String) restored} from formula neutralisation.
+ * {@linkplain org.ctnat.io.CsvCells#restore(String) restored} from formula neutralisation, unless
+ * the reader is made to take them verbatim.
  *
  * <p>Memory is bounded by the limits: a field of at most {@link CsvResponses#MAX_FIELD_LENGTH}
  * characters, a record of at most {@link CsvResponses#MAX_RECORD_LENGTH} characters, at most
@@ -43,7 +52,7 @@ import java.util.Map;
  *
  * <p>A mutable cursor over one stream: not thread-safe. It does not close the stream.
  */
-final class CsvRecordReader {
+public final class CsvRecordReader {
 
   private static final int EOF = -1;
   private static final int MALFORMED = -2;
@@ -55,31 +64,29 @@ final class CsvRecordReader {
 
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
-  private static final long COMMAS = ONES * ',';
   private static final long QUOTES = ONES * '"';
   private static final long LINE_FEEDS = ONES * '\n';
   private static final long CARRIAGE_RETURNS = ONES * '\r';
 
-  /** The bytes that stop the scan of an unquoted field: {@code , " \n \r} and every non-ASCII byte. */
-  private static final boolean[] UNQUOTED_STOP = new boolean[256];
   /** The bytes that stop the scan of a quoted field: {@code " \n} and every non-ASCII byte. */
   private static final boolean[] QUOTED_STOP = new boolean[256];
 
   static {
     for (int b = 0x80; b < 0x100; b++) {
-      UNQUOTED_STOP[b] = true;
       QUOTED_STOP[b] = true;
     }
-    UNQUOTED_STOP[','] = true;
-    UNQUOTED_STOP['"'] = true;
-    UNQUOTED_STOP['\n'] = true;
-    UNQUOTED_STOP['\r'] = true;
     QUOTED_STOP['"'] = true;
     QUOTED_STOP['\n'] = true;
   }
 
   private final InputStream in;
   private final String source;
+  private final char separator;
+  /** The separator in each byte of a word, for {@link #stops(long, long)}. */
+  private final long separators;
+  /** The bytes that stop the scan of an unquoted field: the separator, {@code " \n \r}, and all non-ASCII. */
+  private final boolean[] unquotedStop;
+  private final boolean restore;
   private final int maxFieldLength;
   private final int maxRecordLength;
   private final int maxRows;
@@ -131,28 +138,79 @@ final class CsvRecordReader {
   private boolean inRecord;
   private int fieldChars;
 
-  CsvRecordReader(InputStream in, String source) {
-    this(in, source, CsvResponses.MAX_FIELD_LENGTH, CsvResponses.MAX_RECORD_LENGTH, CsvResponses.MAX_ROWS,
-        INITIAL_BUFFER);
+  /**
+   * A reader of a file that the SDK writes: separated by commas, cells restored from formula
+   * neutralisation, with the limits of {@link CsvResponses}.
+   *
+   * @param in the stream, UTF-8; read as far as the records are, and not closed
+   * @param source a name for the source in errors
+   */
+  public CsvRecordReader(InputStream in, String source) {
+    this(in, source, ',', true);
   }
 
-  /** A reader with other limits and first buffer size, for tests that reach the limits with small inputs. */
-  CsvRecordReader(InputStream in, String source, int maxFieldLength, int maxRecordLength, int maxRows,
-      int bufferSize) {
+  /**
+   * A reader with another separator, or of cells taken verbatim (as the survey platforms export
+   * them, with no formula neutralisation to undo), with the limits of {@link CsvResponses}.
+   *
+   * @param in the stream, UTF-8; read as far as the records are, and not closed
+   * @param source a name for the source in errors
+   * @param separator the field separator: {@code ','}, {@code ';'}, {@code '\t'} or another
+   *     ASCII character but {@code '"'}, {@code '\r'} and {@code '\n'}
+   * @param restore whether cells are {@linkplain org.ctnat.io.CsvCells#restore(String) restored}
+   *     from formula neutralisation, or taken as they stand
+   * @throws IllegalArgumentException if the separator is not one of those
+   */
+  public CsvRecordReader(InputStream in, String source, char separator, boolean restore) {
+    this(in, source, separator, restore, CsvResponses.MAX_FIELD_LENGTH, CsvResponses.MAX_RECORD_LENGTH,
+        CsvResponses.MAX_ROWS, INITIAL_BUFFER);
+  }
+
+  /**
+   * A reader with other limits and first buffer size, for tests that reach the limits and the
+   * buffer's end with small inputs.
+   *
+   * @param in the stream, UTF-8; read as far as the records are, and not closed
+   * @param source a name for the source in errors
+   * @param separator the field separator, as {@link #CsvRecordReader(InputStream, String, char, boolean)} takes it
+   * @param restore whether cells are restored from formula neutralisation
+   * @param maxFieldLength the most characters in a field
+   * @param maxRecordLength the most characters in a record
+   * @param maxRows the most records after the first
+   * @param bufferSize the first size of the buffer in bytes (at least 4 are taken); it grows as a record needs
+   * @throws IllegalArgumentException if the separator is not one that the reader takes
+   */
+  public CsvRecordReader(InputStream in, String source, char separator, boolean restore, int maxFieldLength,
+      int maxRecordLength, int maxRows, int bufferSize) {
+    if (separator >= 0x80 || separator == '"' || separator == '\r' || separator == '\n') {
+      throw new IllegalArgumentException("the CSV separator must be an ASCII character other than '\"', \\r and "
+          + "\\n, but was " + describe(separator));
+    }
     this.in = in;
     this.source = source;
+    this.separator = separator;
+    this.separators = ONES * separator;
+    this.unquotedStop = QUOTED_STOP.clone();
+    unquotedStop[separator] = true;
+    unquotedStop['\r'] = true;
+    this.restore = restore;
     this.maxFieldLength = maxFieldLength;
     this.maxRecordLength = maxRecordLength;
     this.maxRows = maxRows;
     this.buffer = new byte[Math.max(4, bufferSize)];
   }
 
-  String source() {
+  /**
+   * The source, as named when the reader was made.
+   *
+   * @return the name for errors
+   */
+  public String source() {
     return source;
   }
 
   /** Keeps at most {@code limit} fields of each record from now on; more are only counted. */
-  void storeLimit(int limit) {
+  public void storeLimit(int limit) {
     storeLimit = limit;
   }
 
@@ -162,7 +220,7 @@ final class CsvRecordReader {
    * @return false at the end of the input
    * @throws CtnatReadException if the input is malformed or exceeds a limit
    */
-  boolean next() {
+  public boolean next() {
     while (readRecord()) {
       if (size == 1 && !firstQuoted && storeLimit > 0 && fieldLength(0) == 0) {
         continue; // an empty line
@@ -173,17 +231,20 @@ final class CsvRecordReader {
   }
 
   /** The number of fields of the record, including any beyond the store limit. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The number of fields kept. */
-  int stored() {
+  public int stored() {
     return Math.min(size, storeLimit);
   }
 
-  /** Field {@code i} (0-based, below {@link #stored()}), restored from formula neutralisation. */
-  String field(int i) {
+  /**
+   * Field {@code i} (0-based, below {@link #stored()}), restored from formula neutralisation if
+   * the reader restores cells; made once per record, when first asked for.
+   */
+  public String field(int i) {
     String value = strings[i];
     if (value == null) {
       int s = starts[i];
@@ -195,23 +256,23 @@ final class CsvRecordReader {
     return value;
   }
 
-  /** The length in bytes (UTF-8) of field {@code i}, restored; 0 for an empty field. */
-  int fieldLength(int i) {
+  /** The length in bytes (UTF-8) of field {@code i} as {@link #field(int)} gives it; 0 for an empty field. */
+  public int fieldLength(int i) {
     int s = starts[i];
     return s >= 0 ? ends[i] - s : ends[i] - ~s;
   }
 
-  /** Byte {@code k} (below {@link #fieldLength(int)}) of field {@code i}, restored, from 0 to 255. */
-  int fieldByte(int i, int k) {
+  /** Byte {@code k} (below {@link #fieldLength(int)}) of field {@code i}, as {@link #field(int)}: 0 to 255. */
+  public int fieldByte(int i, int k) {
     int s = starts[i];
     return (s >= 0 ? buffer[start + s + k] : unescaped[~s + k]) & 0xff;
   }
 
   /**
-   * The index among {@code codes} of field {@code i}, restored, or -1 if it is none of them:
-   * {@link Codes#index(String)} of {@link #field(int)}, without making the string.
+   * The index among {@code codes} of field {@code i}, or -1 if it is none of them: {@link
+   * Codes#index(String)} of {@link #field(int)}, without making the string.
    */
-  int fieldCode(int i, Codes codes) {
+  public int fieldCode(int i, Codes codes) {
     int s = starts[i];
     byte[] field = s >= 0 ? buffer : unescaped;
     int from = s >= 0 ? start + s : ~s;
@@ -223,7 +284,7 @@ final class CsvRecordReader {
    * Field {@code i} as a whole number of one to nine ASCII digits, or -1 if it is anything else
    * (empty, longer, a sign, a decimal point, a space).
    */
-  int fieldDigits(int i) {
+  public int fieldDigits(int i) {
     int s = starts[i];
     byte[] bytes = s >= 0 ? buffer : unescaped;
     int from = s >= 0 ? start + s : ~s;
@@ -251,7 +312,7 @@ final class CsvRecordReader {
    *
    * <p>Immutable and thread-safe.
    */
-  static final class Codes {
+  public static final class Codes {
     private static final int WINDOWED = 32;
     private static final long[] MULTIPLIERS = {0x9e3779b97f4a7c15L, 0xbf58476d1ce4e5b9L, 0x94d049bb133111ebL,
         0xd6e8feb86659fd93L, 0xa0761d6478bd642fL, 0xe7037ed1a0b428dbL, 0x8ebc6af09c88c6e3L, 0x589965cc75374cc3L};
@@ -275,7 +336,7 @@ final class CsvRecordReader {
      *
      * @param codes the codes; a code given twice is found at its last index
      */
-    Codes(List<String> codes) {
+    public Codes(List<String> codes) {
       Map<String, Integer> last = new HashMap<>();
       int longest = 0;
       bytes = new byte[codes.size()][];
@@ -349,7 +410,7 @@ final class CsvRecordReader {
      * @param codes the codes
      * @return true if every code survives UTF-8
      */
-    static boolean encodable(List<String> codes) {
+    public static boolean encodable(List<String> codes) {
       return codes.stream().allMatch(c -> new String(c.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
           .equals(c));
     }
@@ -360,7 +421,7 @@ final class CsvRecordReader {
      * @param code the code
      * @return its index (the last, if it is given twice), or -1
      */
-    int index(String code) {
+    public int index(String code) {
       byte[] encoded = code.getBytes(StandardCharsets.UTF_8);
       return find(encoded, 0, encoded.length);
     }
@@ -392,7 +453,7 @@ final class CsvRecordReader {
   }
 
   /** The line where field {@code i} starts. */
-  int line(int i) {
+  public int line(int i) {
     if (!multiline) {
       return recordLine;
     }
@@ -406,7 +467,7 @@ final class CsvRecordReader {
   }
 
   /** The column (character in its line, from 1) where field {@code i} starts. */
-  int column(int i) {
+  public int column(int i) {
     int to = start + positions[i];
     int from = to;
     while (from > start && buffer[from - 1] != '\n') {
@@ -426,21 +487,29 @@ final class CsvRecordReader {
   }
 
   /** The record number, counting from 1 at the first record (the header). */
-  int record() {
+  public int record() {
     return record;
   }
 
   /** The line where the record starts. */
-  int recordLine() {
+  public int recordLine() {
     return recordLine;
   }
 
   /** The line of the last character read (the end of the record). */
-  int currentLine() {
+  public int currentLine() {
     return lastLine;
   }
 
-  CtnatReadException problem(int atLine, int atColumn, String message) {
+  /**
+   * An error in this reader's source at a place.
+   *
+   * @param atLine the line, from 1
+   * @param atColumn the column (character in the line), from 1
+   * @param message what is wrong and what was expected
+   * @return the exception, to throw
+   */
+  public CtnatReadException problem(int atLine, int atColumn, String message) {
     return new CtnatReadException(source, "", atLine, atColumn, message, null);
   }
 
@@ -477,6 +546,9 @@ final class CsvRecordReader {
    *     {@link #readExact()} reads it again)
    */
   private boolean readFast() {
+    int separator = this.separator;
+    long separators = this.separators;
+    boolean[] unquotedStop = this.unquotedStop;
     byte[] b = buffer;
     int base = start;
     int end = limit - base;
@@ -560,14 +632,14 @@ final class CsvRecordReader {
       } else {
         while (true) {
           while (q + 8 <= end) {
-            long stops = stops((long) LONGS.get(b, base + q));
+            long stops = stops((long) LONGS.get(b, base + q), separators);
             if (stops != 0) {
               q += Long.numberOfTrailingZeros(stops) >>> 3;
               break;
             }
             q += 8;
           }
-          while (q < end && !UNQUOTED_STOP[b[base + q] & 0xff]) {
+          while (q < end && !unquotedStop[b[base + q] & 0xff]) {
             q++;
           }
           if (q == end) {
@@ -605,7 +677,7 @@ final class CsvRecordReader {
           return false;
         }
         if (position == end) {
-          position--; // a field that starts at the end of the input is placed at the comma before it
+          position--; // a field that starts at the end of the input is placed at the separator before it
         }
       }
       if (n < storeLimit) {
@@ -625,7 +697,7 @@ final class CsvRecordReader {
         }
         terminator = more ? b[base + q] & 0xff : EOF;
       }
-      if (terminator == ',') {
+      if (terminator == separator) {
         q++;
         continue;
       }
@@ -664,21 +736,22 @@ final class CsvRecordReader {
   }
 
   /**
-   * The bytes of an 8-byte word (little-endian) that stop an unquoted field — {@code , " \n \r}
-   * and every non-ASCII byte — each marked by its high bit. The lowest mark is exact (the first
-   * stop); marks above it may be false, which the caller never reads.
+   * The bytes of an 8-byte word (little-endian) that stop an unquoted field — the separator
+   * (given in every byte of {@code separators}), {@code " \n \r} and every non-ASCII byte — each
+   * marked by its high bit. The lowest mark is exact (the first stop); marks above it may be
+   * false, which the caller never reads.
    */
-  private static long stops(long word) {
-    long commas = word ^ COMMAS;
+  private static long stops(long word, long separators) {
+    long others = word ^ separators;
     long quotes = word ^ QUOTES;
     long lineFeeds = word ^ LINE_FEEDS;
     long carriageReturns = word ^ CARRIAGE_RETURNS;
-    long zeros = (commas - ONES) & ~commas | (quotes - ONES) & ~quotes | (lineFeeds - ONES) & ~lineFeeds
+    long zeros = (others - ONES) & ~others | (quotes - ONES) & ~quotes | (lineFeeds - ONES) & ~lineFeeds
         | (carriageReturns - ONES) & ~carriageReturns;
     return (zeros | word) & HIGHS;
   }
 
-  /** Keeps field {@code n}: its bytes from..to (as {@link #starts} says) and where it starts, restored. */
+  /** Keeps field {@code n}: its bytes from..to (as {@link #starts} says), restored if asked, and where it starts. */
   private void keep(int n, int from, int to, int position) {
     if (n == starts.length) {
       grow(n);
@@ -686,7 +759,7 @@ final class CsvRecordReader {
     int first = from >= 0 ? start + from : ~from;
     byte[] bytes = from >= 0 ? buffer : unescaped;
     int count = from >= 0 ? to - from : to - first;
-    if (first < bytes.length && bytes[first] == '\'' && count >= 2 && escapes(bytes[first + 1])) { // rare first
+    if (restore && first < bytes.length && bytes[first] == '\'' && count >= 2 && escapes(bytes[first + 1])) {
       from = from >= 0 ? from + 1 : ~(first + 1);
     }
     starts[n] = from;
@@ -862,13 +935,13 @@ final class CsvRecordReader {
           append(fieldLine, fieldColumn);
         }
         c = next0();
-        if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+        if (c != separator && c != '\n' && c != '\r' && c != EOF) {
           throw problem(line, column, "unexpected " + describe(c) + " after the closing quote of the field that "
-              + "starts at line " + fieldLine + ", column " + fieldColumn + "; expected a comma or the end of the "
-              + "line (a quote inside a quoted field is written \"\")");
+              + "starts at line " + fieldLine + ", column " + fieldColumn + "; expected " + name(separator)
+              + " or the end of the line (a quote inside a quoted field is written \"\")");
         }
       } else {
-        while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+        while (c != separator && c != '\n' && c != '\r' && c != EOF) {
           if (c == '"') {
             throw problem(line, column, "a quote inside an unquoted field; expected the whole field quoted, with "
                 + "the quotes inside it doubled, e.g. \"say \"\"yes\"\"\"");
@@ -886,7 +959,7 @@ final class CsvRecordReader {
         unescapedLength = from;
       }
       size++;
-      if (c == ',') {
+      if (c == separator) {
         c = next0();
         continue;
       }
@@ -920,6 +993,16 @@ final class CsvRecordReader {
 
   private static String describe(int c) {
     return c >= 0x20 && c != 0x7f ? "'" + (char) c + "'" : String.format(Locale.ROOT, "character U+%04X", c);
+  }
+
+  /** The separator as an error names what was expected: "a comma", "a semicolon", "a tab" or the character. */
+  private static String name(char separator) {
+    return switch (separator) {
+      case ',' -> "a comma";
+      case ';' -> "a semicolon";
+      case '\t' -> "a tab";
+      default -> describe(separator);
+    };
   }
 
   /** The next character without consuming it. */
