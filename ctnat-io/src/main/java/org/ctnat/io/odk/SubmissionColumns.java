@@ -140,7 +140,7 @@ final class SubmissionColumns {
   }
 
   private static final List<String> KOBO_NAMES = List.of("_id", "_uuid", "_submission_time", "_index",
-      "__version__", "_validation_status", "_submitted_by", "_notes", "_status", "_tags");
+      "__version__", "_xform_id_string", "_validation_status", "_submitted_by", "_notes", "_status", "_tags");
   private static final List<String> CENTRAL_NAMES = List.of("SubmissionDate", "KEY", "SubmitterID",
       "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "ReviewState", "DeviceID", "Edits",
       "FormVersion");

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *     such as {@code AZEsur1}; when the export has no such column, the respondent id is the
  *     submission's instance id
  * @param formId the form id to expect where the export names it ({@code _xform_id_string});
- *     empty for the instrument's id
+ *     empty for the instrument's id, except in a KoboToolbox export, whose form id is the
+ *     project's asset uid (KoboToolbox replaces the XLSForm's {@code form_id} when it deploys the
+ *     form) and is then not checked; give the uid to have it checked
  * @param formVersion the form version to expect in ODK Central's {@code FormVersion} column;
  *     empty for the instrument's version
  * @param delimiter the CSV field separator; empty to recognise {@code ;}, {@code ,} or tab from
@@ -73,7 +75,9 @@ public record SubmissionOptions(String respondentField, Optional<String> formId,
   }
 
   /**
-   * A copy expecting another form id.
+   * A copy expecting another form id: a form deployed under another id, or a KoboToolbox
+   * project's asset uid (such as {@code a5fG8uKQdxTHaqJkEzUp2Q}, in the project's address), which
+   * is then checked too.
    *
    * @param id the form id
    * @return the copy

@@ -1,5 +1,7 @@
 package org.ctnat.io.odk;
 
+import static org.ctnat.io.odk.ReportedValues.abbreviate;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -179,8 +181,9 @@ final class SubmissionRows {
       respondent = RespondentId.of(id);
     } catch (IllegalArgumentException e) {
       if (!quiet) {
-        problem(c, Optional.empty(), "'" + abbreviate(value) + "' is not " + (instance
-            ? "an instance id that can serve as a respondent id" : "a respondent id") + "; expected letters, "
+        // the value is not repeated: an enumerator may have typed a person's name here
+        problem(c, Optional.empty(), "the " + (instance ? "instance id cannot serve as a respondent id"
+            : "value is not a respondent id") + ": " + ReportedValues.describeId(id) + "; expected letters, "
             + "digits, '.', '_' or '-', at most 64, starting with a letter or digit" + (instance
             ? " (a uuid: prefix is left out)" : ", such as AZEsur1"));
       }
@@ -198,7 +201,10 @@ final class SubmissionRows {
     }
     String formId = columns.formId >= 0 ? cell(columns.formId) : "";
     String expectedId = options.formId().orElse(instrument.id().toString());
-    if (!formId.isEmpty() && !formId.equals(expectedId)) {
+    // KoboToolbox replaces the XLSForm's form_id with the project's asset uid when it deploys the
+    // form, so its _xform_id_string is checked only against an id the caller gave
+    boolean checkId = columns.platform != SubmissionPlatform.KOBOTOOLBOX || options.formId().isPresent();
+    if (checkId && !formId.isEmpty() && !formId.equals(expectedId)) {
       problem(columns.formId, Optional.of(ViolationRule.WRONG_INSTRUMENT), "form id '" + abbreviate(formId)
           + "', but the form of " + instrument.id() + " " + instrument.version() + " is '" + expectedId
           + "'; expected submissions of that form (or set SubmissionOptions.withFormId)");
@@ -207,6 +213,7 @@ final class SubmissionRows {
       version = cell(columns.platformVersion);
     }
     return new SubmissionMetadata(text(columns.instanceId), text(columns.submissionTime),
+        formId.isEmpty() ? Optional.empty() : Optional.of(formId),
         version.isEmpty() ? Optional.empty() : Optional.of(version), text(columns.reviewState));
   }
 
@@ -318,13 +325,11 @@ final class SubmissionRows {
       String code = item.codes.get(o);
       if (!picked.contains(code)) {
         bad[item.index] = true;
-        problem(c, Optional.of(ViolationRule.OTHER_TEXT_WITHOUT_OTHER), "a specified text for '" + code + "', but "
-            + (answered ? "'" + code + "' was not " + (item.kind == SubmissionColumns.ItemKind.RANKED ? "ranked"
-            : "chosen") : item.id + " was not answered") + "; expected the text only with its option");
+        problem(c, Optional.of(ViolationRule.OTHER_TEXT_WITHOUT_OTHER), ReportedValues.textWithoutItsOption(item.id,
+            code, answered, item.kind == SubmissionColumns.ItemKind.RANKED));
       } else if (chosen >= 0) {
         bad[item.index] = true;
-        problem(c, Optional.empty(), "a second specified text for " + item.id + ", besides the one for '"
-            + item.codes.get(chosen) + "'; expected at most one per answer");
+        problem(c, Optional.empty(), ReportedValues.secondSpecifiedText(item.id, item.codes.get(chosen)));
       } else {
         chosen = o;
       }
@@ -356,9 +361,5 @@ final class SubmissionRows {
     rowProblems++;
     problems.add(new SubmissionProblem(row, column + 1, column < columns.width ? columns.names[column] : "",
         Optional.ofNullable(respondent), rule, SubmissionProblem.Severity.ERROR, detail));
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() > 60 ? text.substring(0, 60) + "…" : text;
   }
 }

@@ -1,5 +1,8 @@
 package org.ctnat.io.odk;
 
+import static org.ctnat.io.odk.ReportedValues.abbreviate;
+
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.ctnat.io.CsvResponses;
 import org.ctnat.io.CtnatReadException;
 import org.dhatim.fastexcel.reader.Cell;
@@ -27,8 +36,15 @@ import org.dhatim.fastexcel.reader.Sheet;
  * archive has been checked against zip bombs: at most {@link Submissions#MAX_XLSX_BYTES} bytes
  * of file, {@link Submissions#MAX_XLSX_ENTRIES} entries, {@link
  * Submissions#MAX_XLSX_UNZIPPED_BYTES} bytes unzipped — counted by inflating every entry, not
- * taken from the archive's headers — and no entry of more than a megabyte inflating more than
- * {@link Submissions#MAX_XLSX_RATIO} times. Package-private.
+ * taken from the archive's headers — no entry of more than a megabyte inflating more than
+ * {@link Submissions#MAX_XLSX_RATIO} times, no worksheet over {@link
+ * Submissions#MAX_XLSX_SHEET_BYTES} bytes and no other part — the shared strings above all,
+ * which fastexcel-reader holds in memory — over {@link Submissions#MAX_XLSX_PART_BYTES} bytes,
+ * inflated. Package-private.
+ *
+ * <p>Memory: the sheet is streamed row by row; the shared strings are read into memory as the
+ * cells refer to them, so they bound the heap a workbook can take (see {@code
+ * docs/odk-import.md}).
  *
  * <p>Numbers are written as plain decimals without trailing zeros ({@code 1.0} reads as {@code
  * 1}); formulas, error values and booleans are defects, never evaluated or converted. The row,
@@ -40,6 +56,16 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class SubmissionXlsx implements SubmissionSheet, Closeable {
 
   private static final int MEGABYTE = 1 << 20;
+
+  /** The part that lists the content type of every other, where the shared strings are named. */
+  private static final String CONTENT_TYPES = "[Content_Types].xml";
+
+  /** The content type of the shared strings part. */
+  private static final String SHARED_STRINGS_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+  /** Where the worksheets of a workbook are, by the convention every spreadsheet writer follows. */
+  private static final String WORKSHEETS = "xl/worksheets/";
 
   private final String source;
   private final Path temporary;
@@ -132,6 +158,7 @@ final class SubmissionXlsx implements SubmissionSheet, Closeable {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      Set<String> sharedStrings = sharedStrings(zip, source);
       long unzipped = 0;
       int entries = 0;
       byte[] buffer = new byte[65_536];
@@ -142,6 +169,8 @@ final class SubmissionXlsx implements SubmissionSheet, Closeable {
               + Submissions.MAX_XLSX_ENTRIES + " parts, the limit; expected a submission export", null);
         }
         long compressed = Math.max(1, entry.getCompressedSize());
+        boolean sheet = entry.getName().startsWith(WORKSHEETS) && !sharedStrings.contains(entry.getName());
+        long limit = sheet ? Submissions.MAX_XLSX_SHEET_BYTES : Submissions.MAX_XLSX_PART_BYTES;
         long size = 0;
         try (InputStream in = zip.getInputStream(entry)) {
           for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -151,6 +180,10 @@ final class SubmissionXlsx implements SubmissionSheet, Closeable {
               throw new CtnatReadException(source, "", 0, 0, "the workbook unzips to more than "
                   + Submissions.MAX_XLSX_UNZIPPED_BYTES + " bytes, the limit (a zip bomb?); expected a "
                   + "submission export", null);
+            }
+            if (size > limit) {
+              throw new CtnatReadException(source, "", 0, 0, tooLarge(entry.getName(), sheet,
+                  sharedStrings.contains(entry.getName())), null);
             }
             if (size > MEGABYTE && size > compressed * Submissions.MAX_XLSX_RATIO) {
               throw new CtnatReadException(source, "", 0, 0, "part '" + entry.getName() + "' inflates more "
@@ -167,6 +200,86 @@ final class SubmissionXlsx implements SubmissionSheet, Closeable {
       throw new CtnatReadException(source, "", 0, 0, "not a readable XLSX workbook (" + e.getMessage()
           + "); expected the complete .xlsx export", e);
     }
+  }
+
+  /**
+   * The refusal of a part that inflates beyond its limit.
+   *
+   * @param name the part's name in the archive
+   * @param sheet whether it is a worksheet
+   * @param declared whether it holds the shared strings (by its usual name, or as {@code
+   *     [Content_Types].xml} declares)
+   * @return what is wrong and what was expected
+   */
+  private static String tooLarge(String name, boolean sheet, boolean declared) {
+    if (sheet) {
+      return "worksheet '" + name + "' unzips to more than " + mebibytes(Submissions.MAX_XLSX_SHEET_BYTES)
+          + ", the limit of a sheet; expected a submission export of at most that size (split a larger "
+          + "export into several files)";
+    }
+    String limit = mebibytes(Submissions.MAX_XLSX_PART_BYTES);
+    if (declared) {
+      return "the shared strings '" + name + "' unzip to more than " + limit + ", the limit of the texts held "
+          + "in memory while the sheet is read; expected a submission export with less text (split a larger "
+          + "export into several files)";
+    }
+    return "part '" + name + "' unzips to more than " + limit + ", the limit of any part but a worksheet; "
+        + "expected a submission export";
+  }
+
+  private static String mebibytes(long bytes) {
+    return (bytes >> 20) + " MiB (" + bytes + " bytes)";
+  }
+
+  /**
+   * The names of the parts that may hold the shared strings, which fastexcel-reader loads into
+   * memory: {@code xl/sharedStrings.xml}, and every part {@code [Content_Types].xml} declares of
+   * their content type, wherever the archive puts it. The list is read with the JDK's StAX
+   * parser, without DTDs or external entities, and may be at most a megabyte.
+   *
+   * @param zip the archive
+   * @param source the source, for messages
+   * @return the part names, without a leading {@code /}
+   * @throws IOException if the archive cannot be read
+   */
+  private static Set<String> sharedStrings(ZipFile zip, String source) throws IOException {
+    Set<String> names = new HashSet<>();
+    names.add("xl/sharedStrings.xml");
+    ZipEntry types = zip.getEntry(CONTENT_TYPES);
+    if (types == null) {
+      return names;
+    }
+    byte[] xml;
+    try (InputStream in = zip.getInputStream(types)) {
+      xml = in.readNBytes(MEGABYTE + 1);
+    }
+    if (xml.length > MEGABYTE) {
+      throw new CtnatReadException(source, "", 0, 0, "part '" + CONTENT_TYPES + "' unzips to more than a "
+          + "megabyte; expected the short list of parts of a submission export", null);
+    }
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+      try {
+        while (reader.hasNext()) {
+          if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("Override")
+              && SHARED_STRINGS_TYPE.equals(reader.getAttributeValue(null, "ContentType"))) {
+            String part = reader.getAttributeValue(null, "PartName");
+            if (part != null) {
+              names.add(part.startsWith("/") ? part.substring(1) : part);
+            }
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new CtnatReadException(source, "", 0, 0, "not a readable XLSX workbook: its list of parts ("
+          + CONTENT_TYPES + ") is not well-formed XML; expected the complete .xlsx export", e);
+    }
+    return names;
   }
 
   @Override
@@ -235,8 +348,9 @@ final class SubmissionXlsx implements SubmissionSheet, Closeable {
           BigDecimal number = cell.asNumber().stripTrailingZeros();
           cells[i] = number.scale() < -30 || number.scale() > 30 ? number.toString() : number.toPlainString();
         }
-        case FORMULA -> defects[i] = "a formula (=" + abbreviate(cell.getFormula()) + "), which is never evaluated; "
-            + "expected a value, as the platforms export";
+        // the formula is not quoted: it may stand in the respondent field or a free text
+        case FORMULA -> defects[i] = "a formula, which is never evaluated; expected a value, as the platforms "
+            + "export";
         case ERROR -> defects[i] = "a spreadsheet error (" + abbreviate(cell.getRawValue()) + "); expected a value";
         case BOOLEAN -> defects[i] = "a spreadsheet boolean (" + cell.getRawValue() + "); expected a value as the "
             + "platforms export, such as 0 or 1";
@@ -245,13 +359,9 @@ final class SubmissionXlsx implements SubmissionSheet, Closeable {
     } catch (CtnatReadException e) {
       throw e;
     } catch (RuntimeException e) {
-      defects[i] = "a cell that cannot be read (" + abbreviate(String.valueOf(e.getMessage())) + ")";
+      // the reader's message is not quoted: it may repeat the cell
+      defects[i] = "a cell that cannot be read (" + e.getClass().getSimpleName() + ")";
     }
-  }
-
-  private static String abbreviate(String text) {
-    String t = text == null ? "" : text;
-    return t.length() > 40 ? t.substring(0, 40) + "…" : t;
   }
 
   @Override

@@ -44,7 +44,9 @@ import org.ctnat.io.CtnatReadException;
  * CtnatReadException}; nothing else escapes. The limits: those of {@link CsvResponses} on rows,
  * columns and cells, and for XLSX at most {@value #MAX_XLSX_BYTES} bytes, {@value
  * #MAX_XLSX_ENTRIES} parts and {@value #MAX_XLSX_UNZIPPED_BYTES} bytes unzipped, no part
- * inflating more than {@value #MAX_XLSX_RATIO} times.
+ * inflating more than {@value #MAX_XLSX_RATIO} times, a worksheet of at most {@value
+ * #MAX_XLSX_SHEET_BYTES} bytes and the shared strings (and any other part) of at most {@value
+ * #MAX_XLSX_PART_BYTES} bytes unzipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -58,6 +60,13 @@ public final class Submissions {
   public static final long MAX_XLSX_UNZIPPED_BYTES = 512L << 20;
   /** The most a part of more than a megabyte may inflate, as a multiple of its compressed size. */
   public static final int MAX_XLSX_RATIO = 250;
+  /** The most bytes a worksheet of an XLSX file may unzip to (it is streamed, not held in memory). */
+  public static final long MAX_XLSX_SHEET_BYTES = 256L << 20;
+  /**
+   * The most bytes any other part of an XLSX file may unzip to; above all the shared strings,
+   * which are held in memory while the sheet is read, so this bounds the memory a workbook takes.
+   */
+  public static final long MAX_XLSX_PART_BYTES = 64L << 20;
 
   private Submissions() {}
 

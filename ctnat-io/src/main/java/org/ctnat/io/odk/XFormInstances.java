@@ -1,5 +1,7 @@
 package org.ctnat.io.odk;
 
+import static org.ctnat.io.odk.ReportedValues.abbreviate;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -52,6 +55,7 @@ import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.TextAnswer;
 import org.ctnat.core.response.ValidationReport;
 import org.ctnat.core.response.Violation;
+import org.ctnat.core.response.ViolationRule;
 import org.ctnat.io.CtnatReadException;
 
 /**
@@ -65,7 +69,9 @@ import org.ctnat.io.CtnatReadException;
  * }</pre>
  *
  * <p><b>What is read.</b> The root element (of any name) must carry the instrument's id and
- * version as its {@code id} and {@code version} attributes. Its children are the field {@code
+ * version as its {@code id} and {@code version} attributes, or those the {@link InstanceOptions}
+ * give: KoboToolbox deploys a form under the project's asset uid and a version of its own, so
+ * its instances are read with {@link InstanceOptions#kobo(String)}. Its children are the field {@code
  * respondent} (required: the respondent's pseudonymous id), the section groups and
  * {@code meta}; the groups and fields are named by {@link OdkNames}. An empty element is an
  * unanswered item, and so is an element left out. A single choice and a grid statement hold one
@@ -79,10 +85,12 @@ import org.ctnat.io.CtnatReadException;
  * CtnatReadException} that names the source, the line and column, the element path (such as
  * {@code /data/s2/q2.2}) and what was expected — an element the form does not have or one
  * given twice, elements inside a field, a single choice with two codes, one option ranked at
- * two positions, more than one "please specify" text for a question or one for an unanswered
- * question, another instrument or version, and every rule of {@link ResponseValidation} the
- * answers break (all of them listed, located at the first). Respondent profile attributes are
- * not set directly: the profile questions' answers carry them.
+ * two positions, a "please specify" text whose option was not chosen or ranked, more than one
+ * for a question or one for an unanswered question, another form id or version, and every rule
+ * of {@link ResponseValidation} the answers break (all of them listed, located at the first). A
+ * respondent code that is not an id is described (its length, a space, a character outside the
+ * id alphabet), never repeated: an enumerator may have typed a name there. Respondent profile
+ * attributes are not set directly: the profile questions' answers carry them.
  *
  * <p><b>Hostile input.</b> The reader accepts plain XML 1.0 only, in UTF-8. It parses with the
  * JDK's own StAX parser ({@code javax.xml.stream}), hardened: DTD support and external entities
@@ -120,9 +128,26 @@ public final class XFormInstances {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static SurveyResponse read(Instrument instrument, Path file) {
+    return read(instrument, file, InstanceOptions.defaults());
+  }
+
+  /**
+   * Reads an instance file whose form was deployed under another id or version, such as a
+   * KoboToolbox instance ({@link InstanceOptions#kobo(String)}); its name is the source in error
+   * messages.
+   *
+   * @param instrument the instrument whose form was filled in
+   * @param file the instance XML
+   * @param options the form id and version the root element must carry
+   * @return the response, valid for the instrument
+   * @throws CtnatReadException if the instance cannot be read or its answers break a rule
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static SurveyResponse read(Instrument instrument, Path file, InstanceOptions options) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(instrument, in, file.toString());
+      return read(instrument, in, file.toString(), options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -139,10 +164,28 @@ public final class XFormInstances {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static SurveyResponse read(Instrument instrument, InputStream in, String source) {
+    return read(instrument, in, source, InstanceOptions.defaults());
+  }
+
+  /**
+   * Reads an instance from a stream (which is not closed) whose form was deployed under another
+   * id or version, such as a KoboToolbox instance ({@link InstanceOptions#kobo(String)}).
+   *
+   * @param instrument the instrument whose form was filled in
+   * @param in the instance XML, in UTF-8
+   * @param source the name to use in error messages, such as a file name or submission id
+   * @param options the form id and version the root element must carry
+   * @return the response, valid for the instrument
+   * @throws CtnatReadException if the instance cannot be read or its answers break a rule
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static SurveyResponse read(Instrument instrument, InputStream in, String source,
+      InstanceOptions options) {
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return read(instrument, readAll(in, source), source);
+    Objects.requireNonNull(options, "options");
+    return read(instrument, readAll(in, source), source, options);
   }
 
   /**
@@ -155,20 +198,36 @@ public final class XFormInstances {
    * @throws CtnatReadException if the instance cannot be read or its answers break a rule
    */
   public static SurveyResponse parse(Instrument instrument, String xml, String source) {
+    return parse(instrument, xml, source, InstanceOptions.defaults());
+  }
+
+  /**
+   * Reads an instance from a string whose form was deployed under another id or version, such
+   * as a KoboToolbox instance ({@link InstanceOptions#kobo(String)}).
+   *
+   * @param instrument the instrument whose form was filled in
+   * @param xml the instance XML
+   * @param source the name to use in error messages
+   * @param options the form id and version the root element must carry
+   * @return the response, valid for the instrument
+   * @throws CtnatReadException if the instance cannot be read or its answers break a rule
+   */
+  public static SurveyResponse parse(Instrument instrument, String xml, String source, InstanceOptions options) {
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(xml, "xml");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
     byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > MAX_BYTES) {
       throw new CtnatReadException(source, "", 0, 0, "the instance is larger than the limit of " + MAX_BYTES
           + " bytes", null);
     }
-    return read(instrument, bytes, source);
+    return read(instrument, bytes, source, options);
   }
 
-  private static SurveyResponse read(Instrument instrument, byte[] bytes, String source) {
+  private static SurveyResponse read(Instrument instrument, byte[] bytes, String source, InstanceOptions options) {
     Element root = new InstanceParser(decode(bytes, source), source).document();
-    return new Reader(instrument, source).response(root);
+    return new Reader(instrument, source, options).response(root);
   }
 
   /** Decodes strict UTF-8 (a byte order mark is skipped); a UTF-16 byte order mark is refused. */
@@ -729,28 +788,32 @@ public final class XFormInstances {
   private static final class Reader {
     private final Instrument instrument;
     private final String source;
+    private final InstanceOptions options;
     /** The element that answered each item, for locating violations. */
     private final Map<ItemId, Element> at = new HashMap<>();
 
-    Reader(Instrument instrument, String source) {
+    Reader(Instrument instrument, String source, InstanceOptions options) {
       this.instrument = instrument;
       this.source = source;
+      this.options = options;
     }
 
     SurveyResponse response(Element root) {
+      String expectedId = options.formId().orElse(instrument.id().value());
       String id = root.attributes().get("id");
-      if (!instrument.id().value().equals(id)) {
+      if (!expectedId.equals(id)) {
         throw problem(root, id == null
-            ? "the root element <" + root.name() + "> has no id attribute; expected id=\"" + instrument.id() + "\""
-            : "the instance is of form '" + id + "'; expected '" + instrument.id() + "'");
+            ? "the root element <" + root.name() + "> has no id attribute; expected id=\"" + expectedId + "\""
+            : "the instance is of form '" + abbreviate(id) + "'; expected '" + expectedId + "'" + koboHint(root));
       }
+      String expectedVersion = options.formVersion().orElse(instrument.version());
       String version = root.attributes().get("version");
-      if (!instrument.version().equals(version)) {
+      if (!options.anyFormVersion() && !expectedVersion.equals(version)) {
         throw problem(root, version == null
             ? "the root element <" + root.name() + "> has no version attribute; expected version=\""
-                + instrument.version() + "\""
-            : "the instance is of version '" + version + "' of form " + id + "; expected version '"
-                + instrument.version() + "'");
+                + expectedVersion + "\""
+            : "the instance is of version '" + abbreviate(version) + "' of form " + id + "; expected version '"
+                + expectedVersion + "'" + koboHint(root));
       }
       Map<String, SurveySection> sections = new LinkedHashMap<>();
       instrument.survey().sections().forEach(s -> sections.put(OdkNames.section(s.id()), s));
@@ -783,7 +846,10 @@ public final class XFormInstances {
       try {
         who = RespondentId.of(code);
       } catch (IllegalArgumentException e) {
-        throw problem(respondent, e.getMessage());
+        // the code is not repeated: an enumerator may have typed a person's name here
+        throw problem(respondent, "the respondent code is not a respondent id: " + ReportedValues.describeId(code)
+            + "; expected letters, digits, '.', '_' or '-', at most 64, starting with a letter or digit, such as "
+            + "AZEsur1");
       }
       Map<ItemId, Answer> answers = new LinkedHashMap<>();
       for (SurveySection section : instrument.survey().sections()) {
@@ -890,36 +956,21 @@ public final class XFormInstances {
 
     private void question(Question question, Map<String, Element> nodes, Map<ItemId, Answer> answers) {
       ItemId id = question.id();
-      Optional<String> otherText = Optional.empty();
-      Element otherNode = null;
-      if (question instanceof ChoiceQuestion choice) {
-        for (ChoiceOption option : choice.options()) {
-          Element node = nodes.get(OdkNames.specify(id, option.code()));
-          if (node == null || value(node).isEmpty()) {
-            continue;
-          }
-          if (otherNode != null) {
-            throw problem(node, "question " + id + " has texts for two \"please specify\" options (<"
-                + otherNode.localName() + "> and <" + node.localName() + ">); a response records one");
-          }
-          otherNode = node;
-          otherText = Optional.of(value(node));
-        }
-      }
       Answer answer = null;
       Element where = null;
+      Collection<String> picked = List.of();
       if (question instanceof SingleChoice) {
         where = nodes.get(OdkNames.field(id));
         String code = where == null ? "" : value(where).trim();
         if (!code.isEmpty()) {
           single(where, code);
-          answer = new ChoiceAnswer(code, otherText);
+          picked = List.of(code);
         }
       } else if (question instanceof MultipleChoice) {
         where = nodes.get(OdkNames.field(id));
         String codes = where == null ? "" : value(where).trim();
         if (!codes.isEmpty()) {
-          answer = new SelectionAnswer(List.of(codes.split("[ \t\r\n]+")), otherText);
+          picked = List.of(codes.split("[ \t\r\n]+"));
         }
       } else if (question instanceof Ranking ranking) {
         Map<String, Integer> ranks = new LinkedHashMap<>();
@@ -942,7 +993,8 @@ public final class XFormInstances {
           rankedAt.put(code, node);
         }
         if (!ranks.isEmpty()) {
-          answer = new RankingAnswer(ranks, otherText);
+          answer = new RankingAnswer(ranks, Optional.empty());
+          picked = ranks.keySet();
         }
       } else if (question instanceof FreeText) {
         where = nodes.get(OdkNames.field(id));
@@ -953,14 +1005,53 @@ public final class XFormInstances {
       } else {
         throw new IllegalStateException("question " + id + " is a " + question.kind() + " outside a grid");
       }
+      Optional<String> otherText = question instanceof ChoiceQuestion choice
+          ? specified(id, choice, nodes, picked) : Optional.empty();
+      if (question instanceof SingleChoice && !picked.isEmpty()) {
+        answer = new ChoiceAnswer(picked.iterator().next(), otherText);
+      } else if (question instanceof MultipleChoice && !picked.isEmpty()) {
+        answer = new SelectionAnswer(List.copyOf(picked), otherText);
+      } else if (answer instanceof RankingAnswer ranking) {
+        answer = new RankingAnswer(ranking.ranks(), otherText);
+      }
       if (answer == null) {
-        if (otherNode != null) {
-          throw problem(otherNode, "a \"please specify\" text is given, but question " + id + " is not answered");
-        }
         return;
       }
       at.put(id, where);
       answers.put(id, answer);
+    }
+
+    /**
+     * The "please specify" text of an answer, refusing a text whose option was not picked and a
+     * second text, as the submission readers do (in the same words).
+     *
+     * @param id the question's id
+     * @param choice the question
+     * @param nodes the question's elements by name
+     * @param picked the codes chosen or ranked; empty if the question is not answered
+     * @return the text, if one is given
+     */
+    private Optional<String> specified(ItemId id, ChoiceQuestion choice, Map<String, Element> nodes,
+        Collection<String> picked) {
+      Element first = null;
+      String firstCode = null;
+      for (ChoiceOption option : choice.options()) {
+        Element node = nodes.get(OdkNames.specify(id, option.code()));
+        if (node == null || value(node).isEmpty()) {
+          continue;
+        }
+        if (!picked.contains(option.code())) {
+          throw problem(node, id + " " + ViolationRule.OTHER_TEXT_WITHOUT_OTHER + ": "
+              + ReportedValues.textWithoutItsOption(id, option.code(), !picked.isEmpty(), choice instanceof Ranking));
+        }
+        if (first != null) {
+          throw problem(node, ReportedValues.secondSpecifiedText(id, firstCode) + " (<" + first.localName()
+              + "> and <" + node.localName() + ">)");
+        }
+        first = node;
+        firstCode = option.code();
+      }
+      return first == null ? Optional.empty() : Optional.of(value(first));
     }
 
     /** Checks that a single-code field holds one code. */
@@ -977,6 +1068,20 @@ public final class XFormInstances {
             + "> holds an element; expected only its value");
       }
       return node.text();
+    }
+
+    /**
+     * A hint for an instance that KoboToolbox seems to have served (it adds {@code formhub} and
+     * {@code __version__} to the root) read without its asset uid.
+     *
+     * @param root the root element
+     * @return the hint, or {@code ""}
+     */
+    private String koboHint(Element root) {
+      boolean kobo = root.children().stream().anyMatch(c -> c.localName().equals("formhub")
+          || c.localName().equals("__version__"));
+      return kobo && options.formId().isEmpty() ? " (an instance from KoboToolbox carries the project's asset uid "
+          + "and its own version; read it with InstanceOptions.kobo(assetUid))" : "";
     }
 
     private CtnatReadException problem(Element node, String what) {

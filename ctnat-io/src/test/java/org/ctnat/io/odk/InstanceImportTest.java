@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.ctnat.core.framework.LocalizedText;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.response.ChoiceAnswer;
 import org.ctnat.core.response.PointAnswer;
@@ -91,6 +94,66 @@ class InstanceImportTest {
     SurveyResponse response = read(instance("<formhub><uuid>abc</uuid></formhub><__version__>vX</__version__>"
         + "<s1><q1.6>male</q1.6></s1>"));
     assertEquals(1, response.answers().size());
+  }
+
+  private static final String KOBO_INSTANCE = "kobo-" + SubmissionSamples.KOBO_ASSET_UID + ".xml";
+
+  private static String instanceResource(String name) {
+    try (InputStream in = InstanceImportTest.class.getResourceAsStream("/org/ctnat/io/odk/instances/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aKoboInstanceIsReadWithItsProjectsAssetUidAndAnyVersion() {
+    SurveyResponse expected = SurveyResponse.to(CTNAT, Respondent.of("AZEsur7"))
+        .putAnswer(ItemId.of("1.1"), ChoiceAnswer.of("azerbaijan"))
+        .putAnswer(ItemId.of("1.2"), ChoiceAnswer.of("other_specify", "NGO – shelter coordinator"))
+        .putAnswer(ItemId.of("2.2"), SelectionAnswer.withOther("begging", "forced_labour_or_services",
+            "forced_marriage", "other_specify"))
+        .putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of("forced_marriage"))
+        .putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(List.of("J", "A", "Q"), Optional.of("more shelters")))
+        .build();
+    String xml = instanceResource(KOBO_INSTANCE);
+    assertEquals(expected, XFormInstances.parse(CTNAT, xml, KOBO_INSTANCE,
+        InstanceOptions.kobo(SubmissionSamples.KOBO_ASSET_UID)));
+    assertEquals(expected, XFormInstances.read(CTNAT, new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+        KOBO_INSTANCE, InstanceOptions.defaults().withFormId(SubmissionSamples.KOBO_ASSET_UID)
+            .withFormVersion("1 (2016-05-04 06:00:00)")));
+  }
+
+  @Test
+  void aKoboInstanceReadWithoutItsAssetUidIsRefusedWithAHint() {
+    String xml = instanceResource(KOBO_INSTANCE);
+    CtnatReadException plain = assertThrows(CtnatReadException.class,
+        () -> XFormInstances.parse(CTNAT, xml, KOBO_INSTANCE));
+    assertEquals("/a5fG8uKQdxTHaqJkEzUp2Q", plain.pointer());
+    assertTrue(plain.problem().contains("form '" + SubmissionSamples.KOBO_ASSET_UID + "'; expected 'ctnat-2016'")
+        && plain.problem().contains("InstanceOptions.kobo(assetUid)"), plain::getMessage);
+    CtnatReadException otherProject = assertThrows(CtnatReadException.class, () -> XFormInstances.parse(CTNAT, xml,
+        KOBO_INSTANCE, InstanceOptions.kobo("aOtherProjectUid0000000")));
+    assertTrue(otherProject.problem().contains("expected 'aOtherProjectUid0000000'"), otherProject::getMessage);
+    CtnatReadException version = assertThrows(CtnatReadException.class, () -> XFormInstances.parse(CTNAT, xml,
+        KOBO_INSTANCE, InstanceOptions.defaults().withFormId(SubmissionSamples.KOBO_ASSET_UID)));
+    assertTrue(version.problem().contains("version '1 (2016-05-04 06:00:00)'")
+        && version.problem().contains("expected version '2016.1'"), version::getMessage);
+  }
+
+  @Test
+  void instanceOptionsGiveOneVersionOrAny() {
+    InstanceOptions kobo = InstanceOptions.kobo("aXyZ");
+    assertEquals(Optional.of("aXyZ"), kobo.formId());
+    assertTrue(kobo.anyFormVersion() && kobo.formVersion().isEmpty());
+    InstanceOptions pinned = kobo.withFormVersion("2 (2016-06-01 10:00:00)");
+    assertTrue(!pinned.anyFormVersion() && pinned.formVersion().isPresent());
+    assertThrows(IllegalArgumentException.class, () -> new InstanceOptions(Optional.empty(), Optional.of("1"), true));
+    assertThrows(IllegalArgumentException.class, () -> InstanceOptions.kobo(" "));
+    assertThrows(IllegalArgumentException.class, () -> InstanceOptions.defaults().withFormVersion(""));
+    SurveyResponse anyVersion = XFormInstances.parse(CTNAT, instance("").replace("version=\"2016.1\"",
+        "version=\"3 (2016-07-01 09:00:00)\""), "submission.xml", InstanceOptions.defaults().withAnyFormVersion());
+    assertEquals(Respondent.of("AZEsur3"), anyVersion.respondent());
   }
 
   @Test
@@ -171,6 +234,76 @@ class InstanceImportTest {
     CtnatReadException withoutOption = refused(instance(
         "<s1><q1.2>other_academic</q1.2><q1.2_other_specify_text>Press</q1.2_other_specify_text></s1>"));
     assertTrue(withoutOption.problem().contains("OTHER_TEXT_WITHOUT_OTHER"), withoutOption::getMessage);
+  }
+
+  /** 1.2 and 2.2 with a second "please specify" option, as an adapted instrument may have; 2.4 with one. */
+  private static final Instrument TWO_SPECIFY = CTNAT.derive().id("ctnat-2016-two").version("2016.1-two.1")
+      .addOption(ItemId.of("1.2"), ChoiceOption.specifying("other_ngo", LocalizedText.of("Other NGO – specify")))
+      .addOption(ItemId.of("2.2"), ChoiceOption.specifying("other_b", LocalizedText.of("Another form – specify")))
+      .addOption(ItemId.of("2.4"), ChoiceOption.specifying("other_b", LocalizedText.of("Another group – specify")))
+      .build();
+
+  private static CtnatReadException refusedTwo(String sections) {
+    String xml = instance(sections).replace("id=\"ctnat-2016\" version=\"2016.1\"",
+        "id=\"ctnat-2016-two\" version=\"2016.1-two.1\"");
+    return assertThrows(CtnatReadException.class, () -> XFormInstances.parse(TWO_SPECIFY, xml, "two.xml"));
+  }
+
+  @Test
+  void aSpecifiedTextGoesWithItsOwnOptionNotAnotherSpecifyOption() {
+    CtnatReadException single = refusedTwo("<s1><q1.2>other_specify</q1.2>"
+        + "<q1.2_other_ngo_text>Shelter</q1.2_other_ngo_text></s1>");
+    assertEquals("/data/s1/q1.2_other_ngo_text", single.pointer());
+    String wording = "a specified text for 'other_ngo', but 'other_ngo' was not chosen; expected the text only with "
+        + "its option";
+    assertTrue(single.problem().contains("1.2 OTHER_TEXT_WITHOUT_OTHER: " + wording), single::getMessage);
+    assertTrue(!single.getMessage().contains("Shelter"), single::getMessage);
+    CtnatReadException multiple = refusedTwo("<s2><q2.2>forced_marriage removal_of_organs other_specify</q2.2>"
+        + "<q2.2_other_b_text>begging</q2.2_other_b_text></s2>");
+    assertEquals("/data/s2/q2.2_other_b_text", multiple.pointer());
+    assertTrue(multiple.problem().contains("a specified text for 'other_b', but 'other_b' was not chosen"),
+        multiple::getMessage);
+    CtnatReadException ranking = refusedTwo("<s2><q2.4_rank1>adult_females</q2.4_rank1><q2.4_rank2>female_children"
+        + "</q2.4_rank2><q2.4_rank3>adult_males</q2.4_rank3><q2.4_rank4>male_children</q2.4_rank4>"
+        + "<q2.4_other_b_text>elderly</q2.4_other_b_text></s2>");
+    assertEquals("/data/s2/q2.4_other_b_text", ranking.pointer());
+    assertTrue(ranking.problem().contains("a specified text for 'other_b', but 'other_b' was not ranked"),
+        ranking::getMessage);
+    CtnatReadException both = refusedTwo("<s2><q2.2>forced_marriage other_b other_specify</q2.2>"
+        + "<q2.2_other_specify_text>x</q2.2_other_specify_text><q2.2_other_b_text>y</q2.2_other_b_text></s2>");
+    assertEquals("/data/s2/q2.2_other_b_text", both.pointer());
+    assertTrue(both.problem().contains("a second specified text for 2.2, besides the one for 'other_specify'"),
+        both::getMessage);
+    String two = "<s1><q1.2>other_ngo</q1.2><q1.2_other_ngo_text>Shelter</q1.2_other_ngo_text></s1>";
+    SurveyResponse right = XFormInstances.parse(TWO_SPECIFY, instance(two).replace("id=\"ctnat-2016\" "
+        + "version=\"2016.1\"", "id=\"ctnat-2016-two\" version=\"2016.1-two.1\""), "two.xml");
+    assertEquals(Optional.of(ChoiceAnswer.of("other_ngo", "Shelter")), right.answer(ItemId.of("1.2")));
+  }
+
+  @Test
+  void theSubmissionReaderRefusesATextForAnotherSpecifyOptionInTheSameWords() {
+    String csv = "respondent;s1/q1.2;s1/q1.2_other_specify_text;s1/q1.2_other_ngo_text;_uuid\n"
+        + "AZEsur3;other_specify;;Shelter;5b3f2c1e-0000-4000-8000-000000000001\n";
+    SubmissionReadResult read = Submissions.parseCsv(TWO_SPECIFY, csv, "two.csv");
+    assertEquals(List.of(), read.responses());
+    SubmissionProblem problem = read.report().errors().get(0);
+    assertEquals("s1/q1.2_other_ngo_text", problem.header());
+    assertEquals(Optional.of(org.ctnat.core.response.ViolationRule.OTHER_TEXT_WITHOUT_OTHER), problem.rule());
+    CtnatReadException xml = refusedTwo("<s1><q1.2>other_specify</q1.2>"
+        + "<q1.2_other_ngo_text>Shelter</q1.2_other_ngo_text></s1>");
+    assertTrue(xml.problem().endsWith(problem.detail()), () -> xml.problem() + " / " + problem.detail());
+  }
+
+  @Test
+  void aNameTypedAsTheRespondentCodeIsNeverRepeated() {
+    CtnatReadException e = refused(instance("").replace("AZEsur3", "Maria Lopez"));
+    assertEquals("/data/respondent", e.pointer());
+    assertTrue(e.problem().contains("not a respondent id: 11 characters, contains a space"), e::getMessage);
+    assertTrue(!e.getMessage().contains("Maria") && !e.getMessage().contains("Lopez"), e::getMessage);
+    CtnatReadException accented = refused(instance("").replace("AZEsur3", "José"));
+    assertTrue(accented.problem().contains("4 characters, contains a letter or digit outside A-Z"),
+        accented::getMessage);
+    assertTrue(!accented.getMessage().contains("Jos"), accented::getMessage);
   }
 
   @Test

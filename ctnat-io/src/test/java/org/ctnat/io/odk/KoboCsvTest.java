@@ -76,9 +76,36 @@ class KoboCsvTest {
     assertEquals(Optional.of("uuid:00000001-7d5b-4c5e-9a37-0c8a2f3e1d11"), metadata.instanceId());
     assertEquals(Optional.of("2016-05-04T06:22:01"), metadata.submissionTime());
     assertEquals(Optional.of("vQ8bLk3vJtmjNa8ZQ8dmTr"), metadata.formVersion());
+    assertEquals(Optional.of(SubmissionSamples.KOBO_ASSET_UID), metadata.formId());
     assertEquals(Optional.empty(), metadata.reviewState());
     assertFalse(SEMICOLON.toString().contains("enumerator1"), "_submitted_by is never kept");
     assertTrue(SEMICOLON.report().warnings().isEmpty(), SEMICOLON.report()::toString);
+  }
+
+  @Test
+  void kobosAssetUidInPlaceOfTheFormIdIsKeptButNotChecked() {
+    assertTrue(SEMICOLON.report().problems().stream().noneMatch(p -> p.header().equals("_xform_id_string")),
+        SEMICOLON.report()::toString);
+    assertTrue(SEMICOLON.report().problems().stream()
+        .noneMatch(p -> p.rule().equals(Optional.of(ViolationRule.WRONG_INSTRUMENT))), SEMICOLON.report()::toString);
+  }
+
+  @Test
+  void anAssetUidGivenIsChecked() {
+    SubmissionReadResult same = readSemicolon(SubmissionOptions.defaults()
+        .withFormId(SubmissionSamples.KOBO_ASSET_UID));
+    assertEquals(SEMICOLON.responses(), same.responses());
+    SubmissionReadResult other = readSemicolon(SubmissionOptions.defaults().withFormId("aOtherProjectUid0000000"));
+    assertEquals(List.of(), other.responses());
+    for (int row = 2; row <= 10; row++) {
+      error(other, row, "_xform_id_string", Optional.of(ViolationRule.WRONG_INSTRUMENT),
+          "form id '" + SubmissionSamples.KOBO_ASSET_UID + "'");
+    }
+  }
+
+  private static SubmissionReadResult readSemicolon(SubmissionOptions options) {
+    return Submissions.readCsv(STANDARD, new java.io.ByteArrayInputStream(SubmissionSamples.resource(
+        "kobo-semicolon.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8)), "kobo-semicolon.csv", options);
   }
 
   @Test

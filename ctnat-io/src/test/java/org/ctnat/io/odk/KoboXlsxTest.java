@@ -100,6 +100,70 @@ class KoboXlsxTest {
     assertTrue(e.problem().contains("zip bomb"), e::getMessage);
   }
 
+  /**
+   * A workbook whose part {@code name} inflates to {@code mebibytes} MiB — compressing about 150
+   * times, more than any real export and less than {@link Submissions#MAX_XLSX_RATIO}, so that only
+   * the limit of the part refuses it — and whose content types declare {@code sharedStrings} the
+   * shared strings. Small: a few hundred kilobytes per 64 MiB.
+   */
+  private static byte[] inflatingPart(String name, int mebibytes, String sharedStrings) throws IOException {
+    byte[] chunk = new byte[1 << 20];
+    Arrays.fill(chunk, (byte) 'x');
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 8 * 1024; i++) {
+      chunk[i] = (byte) ('a' + random.nextInt(26)); // 8 KiB that compress little, 1016 KiB that compress 1000x
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/"
+          + "2006/content-types\"><Override PartName=\"/" + sharedStrings + "\" ContentType=\"application/vnd."
+          + "openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry(name));
+      for (int i = 0; i < mebibytes; i++) {
+        zip.write(chunk);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void sharedStringsOverTheirLimitAreRefusedBeforeTheyAreRead() throws IOException {
+    int over = (int) (Submissions.MAX_XLSX_PART_BYTES >> 20) + 1;
+    byte[] xlsx = inflatingPart("xl/sharedStrings.xml", over, "xl/sharedStrings.xml");
+    assertTrue(xlsx.length < 1 << 20, "the test workbook stays small: " + xlsx.length);
+    CtnatReadException e = assertThrows(CtnatReadException.class, () -> read(xlsx));
+    assertTrue(e.problem().startsWith("the shared strings 'xl/sharedStrings.xml' unzip to more than 64 MiB"),
+        e::getMessage);
+    assertTrue(e.problem().contains("held in memory"), e::getMessage);
+  }
+
+  @Test
+  void sharedStringsUnderAnotherNameAreFoundByTheirContentType() throws IOException {
+    int over = (int) (Submissions.MAX_XLSX_PART_BYTES >> 20) + 1;
+    byte[] hidden = inflatingPart("xl/worksheets/strings.xml", over, "xl/worksheets/strings.xml");
+    CtnatReadException e = assertThrows(CtnatReadException.class, () -> read(hidden));
+    assertTrue(e.problem().startsWith("the shared strings 'xl/worksheets/strings.xml' unzip to more than 64 MiB"),
+        e::getMessage);
+    byte[] styles = inflatingPart("xl/styles.xml", over, "xl/sharedStrings.xml");
+    CtnatReadException part = assertThrows(CtnatReadException.class, () -> read(styles));
+    assertTrue(part.problem().startsWith("part 'xl/styles.xml' unzips to more than 64 MiB"), part::getMessage);
+  }
+
+  @Test
+  void aWorksheetMayBeLargerThanTheSharedStringsButNotWithoutLimit() throws IOException {
+    int over = (int) (Submissions.MAX_XLSX_PART_BYTES >> 20) + 1;
+    CtnatReadException notOverItsLimit = assertThrows(CtnatReadException.class,
+        () -> read(inflatingPart("xl/worksheets/sheet1.xml", over, "xl/sharedStrings.xml")));
+    assertTrue(!notOverItsLimit.problem().contains("MiB"), notOverItsLimit::getMessage);
+    byte[] sheet = inflatingPart("xl/worksheets/sheet1.xml", (int) (Submissions.MAX_XLSX_SHEET_BYTES >> 20) + 1,
+        "xl/sharedStrings.xml");
+    CtnatReadException e = assertThrows(CtnatReadException.class, () -> read(sheet));
+    assertTrue(e.problem().startsWith("worksheet 'xl/worksheets/sheet1.xml' unzips to more than 256 MiB"),
+        e::getMessage);
+  }
+
   @Test
   void aTruncatedWorkbookOrAnotherFileIsACtnatReadException() {
     byte[] xlsx = SubmissionSamples.xlsx(SubmissionSamples.export(RESPONSES, Style.KOBO_DEFAULT), true);

