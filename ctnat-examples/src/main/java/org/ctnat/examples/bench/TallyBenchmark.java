@@ -97,18 +97,18 @@ public class TallyBenchmark {
     SyntheticSurvey.Kind[] kinds = survey.kinds();
     int[] offsets = survey.offsets();
     for (int row = 0, base = 0; row < survey.rows(); row++, base += width) {
-      SurveyTally.Recorder recorder = groups[data[base + countryOffset]][data[base + genderOffset]];
+      SurveyTally.Recorder recorder = groups[data[base + countryOffset] & 0xFF][data[base + genderOffset] & 0xFF];
       recorder.response();
       for (int i = 0; i < items; i++) {
         switch (kinds[i]) {
           case SINGLE, POINT -> {
-            int v = data[base + offsets[i]];
+            int v = data[base + offsets[i]] & 0xFF;
             if (v > 0) {
               recorder.single(handles[i], v - 1);
             }
           }
           case TEXT -> {
-            if (data[base + offsets[i]] > 0) {
+            if (data[base + offsets[i]] != 0) {
               recorder.text(handles[i]);
             }
           }
@@ -164,21 +164,21 @@ public class TallyBenchmark {
     SyntheticSurvey.Kind[] kinds = survey.kinds();
     int[] offsets = survey.offsets();
     for (int row = 0, base = 0; row < survey.rows(); row++, base += width) {
-      int group = data[base + countryOffset] * genders + data[base + genderOffset];
+      int group = (data[base + countryOffset] & 0xFF) * genders + (data[base + genderOffset] & 0xFF);
       int[] groupCounts = counts[group];
       int[] groupAnswered = answered[group];
       groupAnswered[items]++;
       for (int i = 0; i < items; i++) {
         switch (kinds[i]) {
           case SINGLE, POINT -> {
-            int v = data[base + offsets[i]];
+            int v = data[base + offsets[i]] & 0xFF;
             if (v > 0) {
               groupCounts[slotOffsets[i] + v - 1]++;
               groupAnswered[i]++;
             }
           }
           case TEXT -> {
-            if (data[base + offsets[i]] > 0) {
+            if (data[base + offsets[i]] != 0) {
               groupAnswered[i]++;
             }
           }
