@@ -30,8 +30,8 @@ import java.util.stream.IntStream;
  * columns, which are better merged with others before publication); such a row has every
  * non-zero cell suppressed too, as each is below {@code k}. Withholding a total never makes a
  * cell easier to recover; the complementary suppression below protects the cells against the
- * totals that stay published. Other totals stay published.
- * published. Where a total is the sum of a single cell that can be non-zero, it is that cell:
+ * totals that stay published. Where a total is the sum of a single cell that can be non-zero,
+ * it is that cell:
  * <ul>
  *   <li>when every non-zero count lies in one row — a one-row table, such as that of one
  *       {@link Tally}, or a table whose other rows are empty — the column totals equal the
@@ -41,6 +41,20 @@ import java.util.stream.IntStream;
  *       suppressed cell is withheld;</li>
  *   <li>a one-cell table whose cell is suppressed publishes no total at all.</li>
  * </ul>
+ * A withheld total must not be derivable either. The totals of a dimension add up to the grand
+ * total, so when exactly one row total is withheld and the grand total and the other row totals
+ * are published, grand − Σ published = the withheld one ("Armenia x, Azerbaijan 12, Georgia 9,
+ * total 24" gives Armenia 3). Each withheld total is therefore protected like a cell (see
+ * below): it must lie on a cycle of withheld figures — cells, totals, the grand total — along
+ * which counts can move without changing a published figure. Where it does not, the cheapest
+ * such cycle is completed, which withholds a further total: typically the smallest published
+ * total of a row (or column) that shares a column (row) of suppressed cells with the withheld
+ * one. In the example, one of Azerbaijan and Georgia — the one that shares a column of
+ * suppressed cells with Armenia, the smaller if both do — is withheld too. Other totals stay
+ * published: a table with no total between 1 and {@code k − 1} keeps every total (except the
+ * totals that are single cells, above). The grand total is taken to be published whenever it is
+ * at least {@code k}, so a grand total known from elsewhere — the priorities table's, 3 × the
+ * respondents who ranked — is accounted for.
  *
  * <h2>Complementary suppression</h2>
  * A suppressed cell is <em>recoverable</em> when the published cells and totals, together with
@@ -68,7 +82,15 @@ import java.util.stream.IntStream;
  *       suppressed cells, at least one of them non-zero, so that counts can move between them
  *       within the published row total. The complement is the smallest non-zero published
  *       count of the row (ties: the first), or, if the row has no other non-zero count, its
- *       first zero cell.</li>
+ *       first zero cell;</li>
+ *   <li>then the withheld totals, rows in order, then columns, then the grand total. The cells
+ *       and totals are the edges of a network — a row total leads from the row margin to the
+ *       row, a cell from its row to its column, a column total from the column to the column
+ *       margin, the grand total from the column margin back to the row margin — and a withheld
+ *       total is unrecoverable exactly when it lies on a cycle of withheld figures along which
+ *       counts can move as above. For each withheld total not yet on one, the cheapest such
+ *       cycle is completed, a published total costing its value like a count; every figure on
+ *       it is withheld (a cell on it as {@link Suppression#COMPLEMENTARY complementary}).</li>
  * </ul>
  * The same table, {@code k} and rule for zeros always give the same result.
  *
@@ -77,8 +99,10 @@ import java.util.stream.IntStream;
  * 4 in a row of total 7 could be anything from 0 to 7, but a suppressed 1 and 1 in a row of
  * total 2 only 0 to 2), and a reader who knows this rule can narrow a range further (a
  * complementary cell is at most the smallest count published beside it in a one-row table).
- * Only the table's own totals are taken into account: figures published elsewhere, such as the
- * number of respondents to a multiple choice, are not.
+ * It covers the totals too: no withheld total has only one possible value. Only the table's own
+ * cells and totals are taken into account: figures published elsewhere, such as the number of
+ * respondents to a multiple choice, are not, except that a grand total of at least {@code k}
+ * is always assumed known.
  *
  * <p>Stateless and thread-safe.
  */
@@ -156,7 +180,10 @@ public final class DisclosureControl {
     }
   }
 
-  /** A cycle through a suppressed cell: its cost and the cells it would newly suppress. */
+  /**
+   * A cycle through a withheld figure: its cost and the cells (for a total: the figures, as
+   * edges of the network) it would newly withhold.
+   */
   private record Cycle(Cost cost, List<Integer> cells) {}
 
   /** The working state of one call: one thread, discarded after {@link #result()}. */
@@ -169,7 +196,13 @@ public final class DisclosureControl {
     private final int[] counts;
     private final int[] rowTotals;
     private final int[] columnTotals;
+    private final int grandTotal;
     private final Suppression[] marks;
+    private final boolean[] rowWithheld;
+    private final boolean[] columnWithheld;
+    private boolean grandWithheld;
+    /** Whether a total of at least k was withheld to protect another total. */
+    private boolean complementaryTotals;
     private final Shape shape;
 
     Run(CountTable table, int k, ZeroCells zeroCells) {
@@ -181,8 +214,11 @@ public final class DisclosureControl {
       this.counts = table.counts().stream().mapToInt(Integer::intValue).toArray();
       this.rowTotals = table.rowTotals().stream().mapToInt(Integer::intValue).toArray();
       this.columnTotals = table.columnTotals().stream().mapToInt(Integer::intValue).toArray();
+      this.grandTotal = table.grandTotal();
       this.marks = new Suppression[counts.length];
       Arrays.fill(marks, Suppression.PUBLISHED);
+      this.rowWithheld = new boolean[rows];
+      this.columnWithheld = new boolean[columns];
       long nonEmptyRows = Arrays.stream(rowTotals).filter(t -> t > 0).count();
       long nonEmptyColumns = Arrays.stream(columnTotals).filter(t -> t > 0).count();
       if (nonEmptyRows >= 2 && nonEmptyColumns >= 2) {
@@ -230,7 +266,236 @@ public final class DisclosureControl {
           // nothing to pair the cell with: its totals are withheld instead
         }
       }
+      withholdTotals();
+      protectTotals();
       return publish();
+    }
+
+    /**
+     * Withholds the totals that are single cells of a suppressed cell (by the shape of the
+     * table) and those between 1 and {@code k - 1}.
+     */
+    private void withholdTotals() {
+      for (int cell = 0; cell < counts.length; cell++) {
+        if (marks[cell].isSuppressed()) {
+          withholdTotalsOf(cell);
+        }
+      }
+      for (int r = 0; r < rows; r++) {
+        rowWithheld[r] |= rowTotals[r] > 0 && rowTotals[r] < k;
+      }
+      for (int c = 0; c < columns; c++) {
+        columnWithheld[c] |= columnTotals[c] > 0 && columnTotals[c] < k;
+      }
+      grandWithheld |= grandTotal > 0 && grandTotal < k;
+    }
+
+    /** Withholds the totals that equal a suppressed cell because of the shape of the table. */
+    private void withholdTotalsOf(int cell) {
+      if (shape == Shape.ONE_ROW || shape == Shape.ONE_CELL) {
+        columnWithheld[cell % columns] = true;
+      }
+      if (shape == Shape.ONE_COLUMN || shape == Shape.ONE_CELL) {
+        rowWithheld[cell / columns] = true;
+      }
+      if (shape == Shape.ONE_CELL) {
+        grandWithheld = true;
+      }
+    }
+
+    // ------------------------------------------------------------------ the network of figures
+    //
+    // Edges: cell r*columns+c (row r -> column c), then one per row total (row margin -> row),
+    // one per column total (column -> column margin), and the grand total (column margin -> row
+    // margin). Nodes: rows 0..rows-1, columns rows..rows+columns-1, the row margin, the column
+    // margin. Every published figure is an equation "flow in = flow out" at one node, so a
+    // withheld figure can take another value exactly when it lies on a cycle of withheld edges
+    // along which the edges that lose 1 are non-zero.
+
+    private int rowMargin() {
+      return rows + columns;
+    }
+
+    private int columnMargin() {
+      return rows + columns + 1;
+    }
+
+    private int edges() {
+      return counts.length + rows + columns + 1;
+    }
+
+    private int from(int edge) {
+      int cells = counts.length;
+      if (edge < cells) {
+        return edge / columns;
+      } else if (edge < cells + rows) {
+        return rowMargin();
+      } else if (edge < cells + rows + columns) {
+        return rows + (edge - cells - rows);
+      }
+      return columnMargin();
+    }
+
+    private int to(int edge) {
+      int cells = counts.length;
+      if (edge < cells) {
+        return rows + edge % columns;
+      } else if (edge < cells + rows) {
+        return edge - cells;
+      } else if (edge < cells + rows + columns) {
+        return columnMargin();
+      }
+      return rowMargin();
+    }
+
+    private int value(int edge) {
+      int cells = counts.length;
+      if (edge < cells) {
+        return counts[edge];
+      } else if (edge < cells + rows) {
+        return rowTotals[edge - cells];
+      } else if (edge < cells + rows + columns) {
+        return columnTotals[edge - cells - rows];
+      }
+      return grandTotal;
+    }
+
+    private boolean withheld(int edge) {
+      int cells = counts.length;
+      if (edge < cells) {
+        return marks[edge].isSuppressed();
+      } else if (edge < cells + rows) {
+        return rowWithheld[edge - cells];
+      } else if (edge < cells + rows + columns) {
+        return columnWithheld[edge - cells - rows];
+      }
+      return grandWithheld;
+    }
+
+    private void withhold(int edge) {
+      int cells = counts.length;
+      if (edge < cells) {
+        marks[edge] = Suppression.COMPLEMENTARY;
+        withholdTotalsOf(edge);
+      } else if (edge < cells + rows) {
+        rowWithheld[edge - cells] = true;
+      } else if (edge < cells + rows + columns) {
+        columnWithheld[edge - cells - rows] = true;
+      } else {
+        grandWithheld = true;
+      }
+    }
+
+    /**
+     * The cost of withholding a published figure, or null if it may not be used: a total of zero
+     * (its row or column is empty, so the total says nothing that its published zeros do not),
+     * or the grand total, which stays published as it is often known from elsewhere (another
+     * row or column total always does instead).
+     */
+    private Cost edgeCost(int edge) {
+      if (withheld(edge)) {
+        return Cost.NONE;
+      }
+      if (edge < counts.length) {
+        return cost(edge);
+      }
+      int value = value(edge);
+      return value == 0 || edge == edges() - 1 ? null : new Cost(0, value, 1);
+    }
+
+    /**
+     * Makes every withheld total unrecoverable, completing the cheapest cycle through each that
+     * is not on one yet; repeats until nothing changes, as a cell withheld on the way may
+     * withhold the totals it equals.
+     */
+    private void protectTotals() {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int edge = counts.length; edge < edges(); edge++) {
+          if (!withheld(edge)) {
+            continue;
+          }
+          Cycle best = null;
+          for (int sign : value(edge) > 0 ? new int[] {+1, -1} : new int[] {+1}) {
+            Cycle cycle = cheapestTotalCycle(edge, sign);
+            if (cycle != null && (best == null || cycle.cost().compareTo(best.cost()) < 0)) {
+              best = cycle;
+            }
+          }
+          if (best != null && !best.cells().isEmpty()) {
+            for (int added : best.cells()) {
+              withhold(added);
+              complementaryTotals |= added >= counts.length;
+            }
+            changed = true;
+          }
+        }
+      }
+    }
+
+    /**
+     * The cheapest cycle of the network through a withheld total along which the total changes
+     * by {@code sign}: a shortest path (Dijkstra) from its head back to its tail for +1, from
+     * its tail to its head for −1; along the path an edge is taken forwards (gaining 1) or
+     * backwards (losing 1, only if it is non-zero).
+     *
+     * @return the cycle, its {@link Cycle#cells()} the edges it would newly withhold, or null
+     */
+    private Cycle cheapestTotalCycle(int start, int sign) {
+      int nodes = rows + columns + 2;
+      int source = sign > 0 ? to(start) : from(start);
+      int target = sign > 0 ? from(start) : to(start);
+      Cost[] distance = new Cost[nodes];
+      int[] via = new int[nodes];
+      int[] previous = new int[nodes];
+      boolean[] settled = new boolean[nodes];
+      distance[source] = Cost.NONE;
+      while (true) {
+        int node = -1;
+        for (int n = 0; n < nodes; n++) {
+          if (!settled[n] && distance[n] != null && (node < 0 || distance[n].compareTo(distance[node]) < 0)) {
+            node = n;
+          }
+        }
+        if (node < 0) {
+          return null;
+        }
+        if (node == target) {
+          break;
+        }
+        settled[node] = true;
+        for (int edge = 0; edge < edges(); edge++) {
+          if (edge == start) {
+            continue;
+          }
+          int next;
+          if (from(edge) == node) {
+            next = to(edge);
+          } else if (to(edge) == node && value(edge) > 0) {
+            next = from(edge);
+          } else {
+            continue;
+          }
+          Cost step = edgeCost(edge);
+          if (settled[next] || step == null) {
+            continue;
+          }
+          Cost cost = distance[node].plus(step);
+          if (distance[next] == null || cost.compareTo(distance[next]) < 0) {
+            distance[next] = cost;
+            via[next] = edge;
+            previous[next] = node;
+          }
+        }
+      }
+      List<Integer> added = new ArrayList<>();
+      for (int node = target; node != source; node = previous[node]) {
+        if (!withheld(via[node])) {
+          added.add(via[node]);
+        }
+      }
+      return new Cycle(distance[target], added);
     }
 
     private void suppressPrimary() {
@@ -389,41 +654,32 @@ public final class DisclosureControl {
       int[] cells = counts.clone();
       int[] publishedRows = rowTotals.clone();
       int[] publishedColumns = columnTotals.clone();
-      int grand = table.grandTotal();
+      int grand = grandWithheld ? SuppressedTable.WITHHELD : grandTotal;
       for (int cell = 0; cell < cells.length; cell++) {
         if (marks[cell].isSuppressed()) {
           cells[cell] = SuppressedTable.WITHHELD;
-          if (shape == Shape.ONE_ROW || shape == Shape.ONE_CELL) {
-            publishedColumns[cell % columns] = SuppressedTable.WITHHELD;
-          }
-          if (shape == Shape.ONE_COLUMN || shape == Shape.ONE_CELL) {
-            publishedRows[cell / columns] = SuppressedTable.WITHHELD;
-          }
-          if (shape == Shape.ONE_CELL) {
-            grand = SuppressedTable.WITHHELD;
-          }
         }
       }
-      // a total between 1 and k - 1 is itself the count of a small group: withhold it
       List<String> smallRows = new ArrayList<>();
       List<String> smallColumns = new ArrayList<>();
       for (int r = 0; r < publishedRows.length; r++) {
-        if (rowTotals[r] > 0 && rowTotals[r] < k) {
+        if (rowWithheld[r]) {
           publishedRows[r] = SuppressedTable.WITHHELD;
+        }
+        if (rowTotals[r] > 0 && rowTotals[r] < k) {
           smallRows.add(table.rowLabels().get(r));
         }
       }
       for (int c = 0; c < publishedColumns.length; c++) {
-        if (columnTotals[c] > 0 && columnTotals[c] < k) {
+        if (columnWithheld[c]) {
           publishedColumns[c] = SuppressedTable.WITHHELD;
+        }
+        if (columnTotals[c] > 0 && columnTotals[c] < k) {
           smallColumns.add(table.columnLabels().get(c));
         }
       }
-      if (grand > 0 && grand < k) {
-        grand = SuppressedTable.WITHHELD;
-      }
       return new SuppressedTable(table.rowLabels(), table.columnLabels(), k, zeroCells, cells, marks, publishedRows,
-          publishedColumns, grand, smallRows, smallColumns);
+          publishedColumns, grand, smallRows, smallColumns, complementaryTotals);
     }
   }
 }

@@ -19,9 +19,12 @@ import java.util.OptionalInt;
  * <p>Totals are published, equal to those of the original table, except a total between 1 and
  * {@code k − 1}, which is itself the size of a small group and is withheld ({@link
  * #rowsBelowK()} and {@link #columnsBelowK()} name those rows and columns, which are better
- * merged with others), and a total that is the sum of a single cell that can be non-zero — the
+ * merged with others); a total that is the sum of a single cell that can be non-zero — the
  * column totals of a one-row table, the row totals of a one-column table — which is the cell
- * itself and is withheld with it; see {@link DisclosureControl}.
+ * itself and is withheld with it; and the further totals withheld so that none of these can be
+ * derived from the others and the grand total (a single withheld row total would be the grand
+ * total minus the published ones); see {@link DisclosureControl}. No withheld cell or total can
+ * be worked out from what is published.
  *
  * <p>The table keeps only what it publishes: a withheld count is not stored, so no method —
  * {@code toString()}, {@code equals} and {@code hashCode} included — can reveal it. The marks
@@ -50,14 +53,16 @@ public final class SuppressedTable {
   private final int grandTotal;
   private final List<String> smallRows;
   private final List<String> smallColumns;
+  private final boolean complementaryTotals;
 
   /**
    * Takes the published figures only: every withheld count and total is {@link #WITHHELD}.
-   * The arrays are owned by the new table.
+   * The arrays are owned by the new table. {@code complementaryTotals} says whether a total of
+   * at least {@code k} was withheld so that another total cannot be derived.
    */
   SuppressedTable(List<String> rowLabels, List<String> columnLabels, int k, DisclosureControl.ZeroCells zeroCells,
       int[] cells, Suppression[] marks, int[] rowTotals, int[] columnTotals, int grandTotal,
-      List<String> smallRows, List<String> smallColumns) {
+      List<String> smallRows, List<String> smallColumns, boolean complementaryTotals) {
     this.rowLabels = List.copyOf(rowLabels);
     this.columnLabels = List.copyOf(columnLabels);
     this.k = k;
@@ -69,6 +74,7 @@ public final class SuppressedTable {
     this.grandTotal = grandTotal;
     this.smallRows = List.copyOf(smallRows);
     this.smallColumns = List.copyOf(smallColumns);
+    this.complementaryTotals = complementaryTotals;
     for (int i = 0; i < cells.length; i++) {
       if (marks[i].isSuppressed() != (cells[i] == WITHHELD)) {
         throw new IllegalStateException("suppressed table: a cell marked " + marks[i]
@@ -180,9 +186,10 @@ public final class SuppressedTable {
   }
 
   /**
-   * The published total of a row: that of the original table, unless the table's non-zero
-   * counts all lie in one column (a one-column table, say) and this row has a suppressed cell,
-   * which the total would then equal.
+   * The published total of a row: that of the original table, unless it is withheld — because
+   * it is between 1 and {@code k - 1}; because the table's non-zero counts all lie in one
+   * column (a one-column table, say) and this row has a suppressed cell, which the total would
+   * then equal; or so that another withheld row total cannot be derived from the grand total.
    *
    * @param row the row index, from 0
    * @return the total, or empty if it is withheld
@@ -194,9 +201,11 @@ public final class SuppressedTable {
   }
 
   /**
-   * The published total of a column: that of the original table, unless the table's non-zero
-   * counts all lie in one row (the table of one tally, say) and this column has a suppressed
-   * cell, which the total would then equal.
+   * The published total of a column: that of the original table, unless it is withheld —
+   * because it is between 1 and {@code k - 1}; because the table's non-zero counts all lie in
+   * one row (the table of one tally, say) and this column has a suppressed cell, which the
+   * total would then equal; or so that another withheld column total cannot be derived from the
+   * grand total.
    *
    * @param column the column index, from 0
    * @return the total, or empty if it is withheld
@@ -208,8 +217,8 @@ public final class SuppressedTable {
   }
 
   /**
-   * The published grand total: that of the original table, unless the table is a single
-   * suppressed cell.
+   * The published grand total: that of the original table, unless it is between 1 and
+   * {@code k - 1} or the table is a single suppressed cell.
    *
    * @return the total, or empty if it is withheld
    */
@@ -331,6 +340,9 @@ public final class SuppressedTable {
       out.append(System.lineSeparator()).append("  totals below k=").append(k).append(" are withheld (x):")
           .append(smallRows.isEmpty() ? "" : " rows " + smallRows)
           .append(smallColumns.isEmpty() ? "" : " columns " + smallColumns);
+      if (complementaryTotals) {
+        out.append(", with others so that none can be derived from the grand total");
+      }
     }
     return out.toString();
   }

@@ -108,6 +108,43 @@ final class DisclosureAudit {
     return Optional.empty();
   }
 
+  /** Which total of a table: a row's, a column's or the grand total. */
+  enum Margin { ROW, COLUMN, GRAND }
+
+  /**
+   * A completion of the published table whose withheld total (of a row, a column, or the grand
+   * total, {@code index} ignored) is not {@code value}: the same flow problem with that total
+   * fixed at a neighbouring value.
+   *
+   * @return the completion, checked to be consistent, or empty if the total can only be
+   *     {@code value}
+   */
+  static Optional<int[][]> totalAlternative(Published table, Margin margin, int index, int value) {
+    for (int candidate : new int[] {value + 1, value - 1}) {
+      if (candidate < 0) {
+        continue;
+      }
+      Integer[] rows = table.rowTotals().clone();
+      Integer[] columns = table.columnTotals().clone();
+      Integer grand = table.grandTotal();
+      switch (margin) {
+        case ROW -> rows[index] = candidate;
+        case COLUMN -> columns[index] = candidate;
+        case GRAND -> grand = candidate;
+      }
+      Published fixed = new Published(table.cells(), rows, columns, grand);
+      Optional<int[][]> completion = completion(fixed, -1, -1, 0);
+      if (completion.isPresent()) {
+        if (!consistent(fixed, completion.get()) || !consistent(table, completion.get())) {
+          throw new AssertionError("the audit's flow gave an inconsistent completion "
+              + Arrays.deepToString(completion.get()));
+        }
+        return completion;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether a full table agrees with every published cell and total and has no negative count. */
   static boolean consistent(Published table, int[][] completion) {
     long grand = 0;
@@ -138,10 +175,10 @@ final class DisclosureAudit {
   }
 
   /**
-   * A completion with the cell fixed at {@code fixed}: the other suppressed cells are the flow
-   * from row nodes to column nodes, between a source that supplies each row's remaining total
-   * and a sink that takes each column's, with the grand total on the edge back from sink to
-   * source. A withheld total leaves its edge free.
+   * A completion with the cell fixed at {@code fixed} (no cell fixed if {@code row} is -1): the
+   * other suppressed cells are the flow from row nodes to column nodes, between a source that
+   * supplies each row's remaining total and a sink that takes each column's, with the grand
+   * total on the edge back from sink to source. A withheld total leaves its edge free.
    */
   private static Optional<int[][]> completion(Published table, int row, int column, int fixed) {
     int rows = table.rows();

@@ -17,7 +17,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Properties of small-cell suppression that hold for every table and threshold: nothing
- * published is below k, nothing suppressed can be recovered, and nothing published changes.
+ * published is below k, nothing withheld — cell or total — can be recovered, and nothing
+ * published changes.
  */
 class DisclosureControlPropertiesTest {
 
@@ -106,6 +107,73 @@ class DisclosureControlPropertiesTest {
   }
 
   @Test
+  void noWithheldTotalCouldHoldOnlyOneValue() {
+    qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
+      SuppressedTable table = c.suppressed();
+      DisclosureAudit.Published published = DisclosureAudit.of(table);
+      CountTable original = c.table();
+      for (int r = 0; r < table.rows(); r++) {
+        if (table.rowTotal(r).isEmpty()) {
+          assertTrue(DisclosureAudit.totalAlternative(published, DisclosureAudit.Margin.ROW, r,
+              original.rowTotal(r)).isPresent(), "the total of row " + r + " (" + original.rowTotal(r)
+                  + ") can be recovered from" + System.lineSeparator() + table);
+        }
+      }
+      for (int col = 0; col < table.columns(); col++) {
+        if (table.columnTotal(col).isEmpty()) {
+          assertTrue(DisclosureAudit.totalAlternative(published, DisclosureAudit.Margin.COLUMN, col,
+              original.columnTotal(col)).isPresent(), "the total of column " + col + " ("
+                  + original.columnTotal(col) + ") can be recovered from" + System.lineSeparator() + table);
+        }
+      }
+      if (table.grandTotal().isEmpty()) {
+        assertTrue(DisclosureAudit.totalAlternative(published, DisclosureAudit.Margin.GRAND, 0,
+            original.grandTotal()).isPresent(), "the grand total can be recovered from" + System.lineSeparator()
+                + table);
+      }
+    });
+  }
+
+  /**
+   * The obvious relations — a row's cells add up to its total, a column's to its total, the
+   * row totals and the column totals to the grand total — never leave exactly one figure
+   * unknown, which a reader would then get by subtraction.
+   */
+  @Test
+  void noRowColumnOrMarginHasExactlyOneWithheldFigure() {
+    qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
+      SuppressedTable table = c.suppressed();
+      for (int r = 0; r < table.rows(); r++) {
+        int unknown = table.rowTotal(r).isEmpty() ? 1 : 0;
+        for (int col = 0; col < table.columns(); col++) {
+          unknown += table.published(r, col).isEmpty() ? 1 : 0;
+        }
+        assertTrue(unknown != 1, "row " + r + " has one withheld figure:" + System.lineSeparator() + table);
+      }
+      for (int col = 0; col < table.columns(); col++) {
+        int unknown = table.columnTotal(col).isEmpty() ? 1 : 0;
+        for (int r = 0; r < table.rows(); r++) {
+          unknown += table.published(r, col).isEmpty() ? 1 : 0;
+        }
+        assertTrue(unknown != 1, "column " + col + " has one withheld figure:" + System.lineSeparator() + table);
+      }
+      int grand = table.grandTotal().isEmpty() ? 1 : 0;
+      int rowMargin = grand;
+      for (int r = 0; r < table.rows(); r++) {
+        rowMargin += table.rowTotal(r).isEmpty() ? 1 : 0;
+      }
+      int columnMargin = grand;
+      for (int col = 0; col < table.columns(); col++) {
+        columnMargin += table.columnTotal(col).isEmpty() ? 1 : 0;
+      }
+      assertTrue(rowMargin != 1, "the row totals and the grand total have one withheld figure:"
+          + System.lineSeparator() + table);
+      assertTrue(columnMargin != 1, "the column totals and the grand total have one withheld figure:"
+          + System.lineSeparator() + table);
+    });
+  }
+
+  @Test
   void suppressionNeverChangesAPublishedCount() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
       SuppressedTable table = c.suppressed();
@@ -144,18 +212,26 @@ class DisclosureControlPropertiesTest {
   }
 
   @Test
-  void aTwoWayTableKeepsEveryTotalExceptThoseBelowK() {
+  void aTwoWayTableKeepsEveryTotalUnlessOneIsBelowK() {
     qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
       CountTable original = c.table();
       long rows = original.rowTotals().stream().filter(t -> t > 0).count();
       long columns = original.columnTotals().stream().filter(t -> t > 0).count();
       SuppressedTable table = c.suppressed();
+      boolean smallRow = original.rowTotals().stream().anyMatch(t -> t > 0 && t < table.k());
+      boolean smallColumn = original.columnTotals().stream().anyMatch(t -> t > 0 && t < table.k());
       if (rows >= 2 && columns >= 2) {
-        IntStream.range(0, table.rows()).forEach(r -> assertEquals(
-            original.rowTotal(r) == 0 || original.rowTotal(r) >= table.k(), table.rowTotal(r).isPresent(), "row " + r));
-        IntStream.range(0, table.columns()).forEach(col -> assertEquals(
-            original.columnTotal(col) == 0 || original.columnTotal(col) >= table.k(), table.columnTotal(col).isPresent(),
+        // a total of at least k is withheld only to protect a total below k of its dimension
+        IntStream.range(0, table.rows()).forEach(r -> assertTrue(table.rowTotal(r).isPresent()
+            || original.rowTotal(r) > 0 && (original.rowTotal(r) < table.k() || smallRow), "row " + r));
+        IntStream.range(0, table.columns()).forEach(col -> assertTrue(table.columnTotal(col).isPresent()
+            || original.columnTotal(col) > 0 && (original.columnTotal(col) < table.k() || smallColumn),
             "column " + col));
+        if (!smallRow && !smallColumn) {
+          IntStream.range(0, table.rows()).forEach(r -> assertTrue(table.rowTotal(r).isPresent(), "row " + r));
+          IntStream.range(0, table.columns()).forEach(col -> assertTrue(table.columnTotal(col).isPresent(),
+              "column " + col));
+        }
       }
       if (table.rows() * table.columns() > 1 && (original.grandTotal() == 0 || original.grandTotal() >= table.k())) {
         assertEquals(OptionalInt.of(original.grandTotal()), table.grandTotal());

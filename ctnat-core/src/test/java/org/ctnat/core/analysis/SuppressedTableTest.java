@@ -22,9 +22,10 @@ class SuppressedTableTest {
         "          adequate  neither  inadequate  total",
         "  female         x        x           9     15",
         "  male           x        x           6     18",
-        "  total         16        x          15     33",
+        "  total          x        x          15     33",
         "  cells below k=5 suppressed (x), with others so that none can be derived from the totals",
-        "  totals below k=5 are withheld (x): columns [neither]"),
+        "  totals below k=5 are withheld (x): columns [neither], with others so that none can be derived from the "
+            + "grand total"),
         DisclosureControl.suppress(BY_GENDER, 5).toString());
   }
 

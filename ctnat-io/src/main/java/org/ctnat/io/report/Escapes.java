@@ -11,6 +11,9 @@ final class Escapes {
 
   private static final char REPLACEMENT = '\uFFFD';
 
+  /** The zero-width space that keeps an address in Markdown from becoming a link. */
+  static final char BREAK = '\u200B';
+
   private Escapes() {}
 
   /**
@@ -48,13 +51,27 @@ final class Escapes {
    * spaces; the characters that GitHub-flavoured Markdown reads as markup within a line
    * ({@code \ ` * _ [ ] < > | ~ &}) are escaped with a backslash. Control characters and unpaired
    * surrogates become U+FFFD.
+   *
+   * <p>GitHub's autolink extension links bare addresses in plain text, where a backslash does not
+   * stop it: {@code https://…} (any {@code scheme://}), {@code www.…} and {@code name@host}. So
+   * a zero-width space (U+200B, invisible) is put after every {@code ://} and every
+   * {@code www.} (in any case) and before every {@code @}: the address is then not followed, or
+   * preceded, by the characters a link needs, and stays text.
    */
   static String markdown(String text) {
     String line = text.replaceAll("\\R", " ");
     StringBuilder out = new StringBuilder(line.length() + 16);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+      if (c == ':' && line.startsWith("//", i + 1)) {
+        out.append("://").append(BREAK);
+        i += 2;
+      } else if ((c == 'w' || c == 'W') && line.regionMatches(true, i, "www.", 0, 4)) {
+        out.append(line, i, i + 4).append(BREAK);
+        i += 3;
+      } else if (c == '@') {
+        out.append(BREAK).append(c);
+      } else if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
         out.append('\\').append(c);
       } else if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
         out.append(c).append(line.charAt(++i));

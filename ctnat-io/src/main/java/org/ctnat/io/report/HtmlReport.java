@@ -355,7 +355,7 @@ final class HtmlReport {
         for (OptionalInt count : ranked.byRank().get(o)) {
           out.append("<td class=\"num count\">").append(h(Figures.count(count))).append("</td>");
         }
-        out.append("<td class=\"num\">").append(h(Figures.count(ranked.timesRanked().get(o))))
+        out.append("<td class=\"num\">").append(h(Figures.count(ranked.timesRanked().get(o).count())))
             .append("</td><td class=\"num\">").append(h(Figures.mean(ranked.meanRank().get(o)))).append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
@@ -514,7 +514,7 @@ final class HtmlReport {
               + ". Workshop groups are not individuals: their counts are not withheld.")).append("</p>\n");
       List<SvgCharts.Group> groups = new ArrayList<>();
       for (PriorityRow row : p.rows()) {
-        groups.add(new SvgCharts.Group(row.code(), List.of(row.chosen(), OptionalInt.of(row.groups()))));
+        groups.add(new SvgCharts.Group(row.code(), List.of(row.chosen().count(), OptionalInt.of(row.groups()))));
       }
       out.append("<figure>\n").append(SvgCharts.bars("chart-priorities", "Priorities chosen by survey respondents and "
           + "by workshop groups", "Two panels of horizontal bars, one row per priority A to " + p.rows().get(
@@ -536,7 +536,7 @@ final class HtmlReport {
       for (PriorityRow row : p.rows()) {
         out.append("<tr data-priority=\"").append(h(row.code())).append("\"><th scope=\"row\">").append(h(row.code()))
             .append(". ").append(label(row.label())).append("</th><td class=\"num chosen\">")
-            .append(h(Figures.count(row.chosen()))).append("</td>");
+            .append(h(Figures.count(row.chosen().count()))).append("</td>");
         for (OptionalInt count : row.byRank()) {
           out.append("<td class=\"num rank\">").append(h(Figures.count(count))).append("</td>");
         }
@@ -619,7 +619,8 @@ final class HtmlReport {
     return "Disclosure control: on, k = " + h.k() + ". Counts from 1 to " + (h.k() - 1) + (h.zerosSensitive()
         ? ", and zeros not shown by a published total," : "") + " are withheld and shown as "
         + Figures.WITHHELD + ", together with the counts, totals, shares, intervals, summaries and scores that would "
-        + "reveal them. Personal data is never shown.";
+        + "reveal them. Overall sample sizes (survey responses, interviews and their participants, workshop groups, "
+        + "documents) are published; the counts within them follow this rule. Personal data is never shown.";
   }
 
   static String overviewSentence(ReportContent.Overview o) {
@@ -652,8 +653,11 @@ final class HtmlReport {
   }
 
   static String freeTextSentence(ReportContent.Limitations l) {
-    return l.freeText() ? "Free-text answers are quoted as written, without attribution and in alphabetical order, "
-        + "so that neither their order nor an id links them to a respondent."
-        : "Free-text answers are not quoted in this report; only their number is given.";
+    return (l.freeText() ? "Free-text answers are quoted as written, without attribution and in alphabetical order, "
+        + "so that neither their order nor an id links them to a respondent. "
+        : "Free-text answers are not quoted in this report; only their number is given. ")
+        + "\u201cOther \u2013 please specify\u201d texts are " + (l.freeText() ? "quoted and " : "")
+        + "counted only under a question whose specify options have a published count; where such a count is "
+        + "withheld, they are left out, with their number, which could reveal it.";
   }
 }

@@ -256,7 +256,7 @@ final class MarkdownReport {
       for (int o = 0; o < ranked.options().size(); o++) {
         List<String> cells = new ArrayList<>(List.of(md(ranked.options().get(o).text())));
         ranked.byRank().get(o).forEach(c -> cells.add(Figures.count(c)));
-        cells.add(Figures.count(ranked.timesRanked().get(o)));
+        cells.add(Figures.count(ranked.timesRanked().get(o).count()));
         cells.add(Figures.mean(ranked.meanRank().get(o)));
         row(cells);
       }
@@ -373,7 +373,7 @@ final class MarkdownReport {
       header(head, numeric);
       for (PriorityRow row : p.rows()) {
         List<String> cells = new ArrayList<>(List.of(md(row.code() + ". " + row.label().text()),
-            Figures.count(row.chosen())));
+            Figures.count(row.chosen().count())));
         for (OptionalInt count : row.byRank()) {
           cells.add(Figures.count(count));
         }

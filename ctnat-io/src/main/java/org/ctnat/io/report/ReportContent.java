@@ -57,8 +57,16 @@ import org.ctnat.core.response.TextAnswer;
 
 /**
  * Everything an assessment report shows, computed once from the assessment and the instrument,
- * with disclosure control applied: the HTML and Markdown renderers only format it, so both show
- * the same numbers and neither can show a withheld one.
+ * with disclosure control applied in one {@link Disclosure} run: the HTML and Markdown renderers
+ * and the {@link Worksheets worksheet} only format it, so all three show the same value of every
+ * figure and none can show a withheld one.
+ *
+ * <p>Overall sample sizes — survey responses, interviews and their participants, workshop
+ * groups, documents — are always published, as in the 2016 report; every count within them
+ * (participants by sex, respondents by profile attribute, answers) follows the disclosure rule.
+ * "Other – please specify" texts are kept only under a question whose specify options all have
+ * a published count: their number, or the number of quotes, could otherwise give a withheld
+ * count away.
  *
  * <p>Personal data is never read: respondents contribute answers and profile codes only, interviews
  * their participant numbers and coded themes. Free texts are kept without any respondent id and
@@ -122,14 +130,22 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
       implements Block {}
 
   /** A ranking: how often each option was given each rank, how often ranked, its mean rank. */
-  record Ranked(String id, Label text, List<Label> options, int maxRank, List<List<OptionalInt>> byRank,
-      List<OptionalInt> timesRanked, List<OptionalDouble> meanRank, OptionalInt answered, Others others)
+  record Ranked(String id, Label text, List<String> codes, List<Label> options, int maxRank,
+      List<List<OptionalInt>> byRank, List<Figure> timesRanked, List<OptionalDouble> meanRank, OptionalInt answered,
+      OptionalInt eligible, Others others) implements Block {}
+
+  /**
+   * A free-text question: how many answered (always published: the quotes show it anyway), how
+   * many were asked, and if quoted, the answers.
+   */
+  record Texts(String id, Label text, int answered, OptionalInt eligible, List<String> answers, boolean quoted)
       implements Block {}
 
-  /** A free-text question: how many answered and, if quoted, the answers. */
-  record Texts(String id, Label text, int answered, List<String> answers, boolean quoted) implements Block {}
-
-  /** The "Other – please specify" texts of a question: how many, and if quoted, the texts. */
+  /**
+   * The "Other – please specify" texts of a question: how many, and if quoted, the texts. {@link
+   * #NONE} — nothing shown — both when there are none and when a specify option's count is
+   * withheld, so that the two cannot be told apart.
+   */
   record Others(int count, List<String> texts, boolean quoted) {
     static final Others NONE = new Others(0, List.of(), true);
   }
@@ -157,17 +173,36 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
   }
 
   /** One priority: survey respondents who chose it (by rank), its score, workshop groups. */
-  record PriorityRow(String code, Label label, OptionalInt chosen, List<OptionalInt> byRank, OptionalInt score,
+  record PriorityRow(String code, Label label, Figure chosen, List<OptionalInt> byRank, OptionalInt score,
       int groups) {}
 
-  /** The priorities table, survey respondents and workshop groups side by side. */
-  record Priorities(Label question, List<PriorityRow> rows, List<Integer> weights, OptionalInt respondents,
-      int invalid, int groups, Others others, List<Block> questions) {}
+  /**
+   * The priorities table, survey respondents and workshop groups side by side; {@code
+   * respondents} are those who ranked priorities, {@code eligible} those asked.
+   */
+  record Priorities(String id, Label question, List<PriorityRow> rows, List<Integer> weights,
+      OptionalInt respondents, OptionalInt eligible, int invalid, int groups, Others others, List<Block> questions) {}
 
   /** What the reader must know before trusting the numbers. */
   record Limitations(int responses, int interviews, int participants, int groups, int sources,
       int smallSamples, int items, int invalidAnswers, int unjudged, int undetermined, int withoutEvidence,
       int level2WithoutLevel1, List<Disclosure.Withheld> withheld, boolean freeText) {}
+
+  /**
+   * Every survey question's block by question id — respondent profile, context, thematic areas,
+   * the questions beside the priorities, other questions — the first where a question appears
+   * twice; the priority question itself is {@link #priorities()}.
+   */
+  Map<String, Block> blocks() {
+    Map<String, Block> blocks = new java.util.LinkedHashMap<>();
+    List<Block> all = new ArrayList<>(profile);
+    all.addAll(context);
+    areas.forEach(a -> all.addAll(a.survey()));
+    priorities.ifPresent(p -> all.addAll(p.questions()));
+    all.addAll(other);
+    all.forEach(b -> blocks.putIfAbsent(b.id(), b));
+    return blocks;
+  }
 
   // ------------------------------------------------------------------------------------ building
 
@@ -309,6 +344,12 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
       return Profiles.participants(assessment.interviews()).participants().total();
     }
 
+    /**
+     * Interview participants by sex. The number of participants is an overall sample size,
+     * published like the number of interviews (the methodology and limitations state it), so
+     * the table's total is always shown; the counts by sex follow the disclosure rule, their
+     * protection assuming that total known.
+     */
     private Block participants() {
       Profiles.ParticipantProfile profile = Profiles.participants(assessment.interviews());
       int[] counts = {profile.participants().female(), profile.participants().male(),
@@ -319,8 +360,15 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
       Tally participants = Tally.builder().item(ItemId.of("participants")).categories(codes)
           .counts(List.of(counts[0], counts[1], counts[2])).eligible(total).answered(total).build();
       List<Label> labels = names.stream().map(n -> new Label(n, "en")).toList();
-      return choice("participants", new Label("Interview participants by sex", "en"), labels, participants,
-          "interview participants by sex");
+      Label text = new Label("Interview participants by sex", "en");
+      Disclosure.Published published = disclosure.table("interview participants by sex", CountTable.of(participants),
+          List.of(text.text()), names);
+      OptionalInt all = OptionalInt.of(total);
+      List<Category> categories = new ArrayList<>();
+      for (int c = 0; c < codes.size(); c++) {
+        categories.add(new Category(codes.get(c), labels.get(c), figure(published.cell(0, c), all)));
+      }
+      return new Choice("participants", text, false, categories, all, all, participants.smallSample(), Others.NONE);
     }
 
     // ------------------------------------------------------------------ questions
@@ -357,7 +405,7 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
         categories.add(new Category(item.categories().get(c), labels.get(c), figure(published.cell(0, c), answered)));
       }
       return new Choice(id, text, item.multipleResponse(), categories, answered, eligible(item, name),
-          item.smallSample(), others(item.item()));
+          item.smallSample(), others(item.item(), code -> figureOf(categories, code)));
     }
 
     private OptionalInt eligible(Tally item, String name) {
@@ -368,9 +416,32 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
       return eligible;
     }
 
-    private Others others(ItemId item) {
+    private static Optional<Figure> figureOf(List<Category> categories, String code) {
+      return categories.stream().filter(c -> c.code().equals(code)).map(Category::figure).findFirst();
+    }
+
+    /**
+     * The "other" texts of a question, or {@link Others#NONE} unless the question has a specify
+     * option and every specify option's count is published: the number of texts (or of quotes)
+     * must not stand next to a withheld count, which it could equal. Nothing at all is shown
+     * then, so that a reader cannot tell "withheld" from "no texts".
+     *
+     * @param figures the published figure of an option, by code
+     */
+    private Others others(ItemId item, java.util.function.Function<String, Optional<Figure>> figures) {
       List<String> texts = otherTexts.getOrDefault(item, List.of()).stream().map(OtherTexts.OtherText::text)
           .sorted().toList();
+      if (texts.isEmpty()) {
+        return Others.NONE;
+      }
+      List<String> specify = instrument.survey().question(item).filter(ChoiceQuestion.class::isInstance)
+          .map(q -> ((ChoiceQuestion) q).options().stream().filter(ChoiceOption::specify).map(ChoiceOption::code)
+              .toList()).orElse(List.of());
+      boolean published = !specify.isEmpty()
+          && specify.stream().allMatch(code -> figures.apply(code).filter(f -> !f.withheld()).isPresent());
+      if (!published) {
+        return Others.NONE;
+      }
       return new Others(texts.size(), options.freeText() ? texts : List.of(), options.freeText());
     }
 
@@ -416,8 +487,12 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
       String name = "survey " + ranking.id();
       Disclosure.Published published = disclosure.table(name, CountTable.of(codes, ranks, cells),
           labels.stream().map(Label::text).toList(), ranks);
+      OptionalInt answered = disclosure.total(summary.answered());
+      if (answered.isEmpty()) {
+        disclosure.note(name, "number who answered");
+      }
       List<List<OptionalInt>> byRank = new ArrayList<>();
-      List<OptionalInt> times = new ArrayList<>();
+      List<Figure> times = new ArrayList<>();
       List<OptionalDouble> means = new ArrayList<>();
       for (int o = 0; o < codes.size(); o++) {
         List<OptionalInt> row = new ArrayList<>();
@@ -425,15 +500,13 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
           row.add(published.cell(o, r));
         }
         byRank.add(row);
-        times.add(published.rowTotal(o));
+        times.add(figure(published.rowTotal(o), answered));
         means.add(published.rowWithholds(o) ? OptionalDouble.empty() : summary.meanRank(codes.get(o)));
       }
-      OptionalInt answered = disclosure.total(summary.answered());
-      if (answered.isEmpty()) {
-        disclosure.note(name, "number who answered");
-      }
-      return new Ranked(ranking.id().value(), label(ranking.text()), labels, summary.maxRank(), byRank, times, means,
-          answered, others(ranking.id()));
+      OptionalInt eligible = eligible(tally.tally(ranking.id()), name);
+      return new Ranked(ranking.id().value(), label(ranking.text()), codes, labels, summary.maxRank(), byRank, times,
+          means, answered, eligible, others(ranking.id(), code -> codes.contains(code)
+              ? Optional.of(times.get(codes.indexOf(code))) : Optional.empty()));
     }
 
     private Texts texts(FreeText question) {
@@ -445,7 +518,8 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
         }
       }
       answers.sort(Comparator.naturalOrder());
-      return new Texts(question.id().value(), label(question.text()), answers.size(),
+      OptionalInt eligible = eligible(tally.tally(question.id()), "survey " + question.id());
+      return new Texts(question.id().value(), label(question.text()), answers.size(), eligible,
           options.freeText() ? List.copyOf(answers) : List.of(), options.freeText());
     }
 
@@ -518,8 +592,16 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
           cells[p][r] = priorities.rows().get(p).byRank().get(r);
         }
       }
-      Disclosure.Published published = disclosure.table("priorities chosen by survey respondents",
-          CountTable.of(codes, rankNames, cells), codes.stream().map(c -> "priority " + c).toList(), rankNames);
+      // the table's grand total is 3 × the respondents who ranked (each ranks exactly 3), so it is
+      // known whenever they are published; DisclosureControl takes a grand total of at least k
+      // as published and protects the withheld "chose it" totals against it
+      String name = "priorities chosen by survey respondents";
+      Disclosure.Published published = disclosure.table(name, CountTable.of(codes, rankNames, cells),
+          codes.stream().map(c -> "priority " + c).toList(), rankNames);
+      OptionalInt respondents = disclosure.total(priorities.respondents());
+      if (respondents.isEmpty()) {
+        disclosure.note(name, "number who ranked priorities");
+      }
       List<PriorityRow> rows = new ArrayList<>();
       for (int p = 0; p < codes.size(); p++) {
         PriorityTally.Row row = priorities.rows().get(p);
@@ -528,17 +610,15 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
           byRank.add(published.cell(p, r));
         }
         LocalizedText text = instrument.priorities().get(p).label();
-        rows.add(new PriorityRow(row.code(), label(text), published.rowTotal(p), byRank,
+        rows.add(new PriorityRow(row.code(), label(text), figure(published.rowTotal(p), respondents), byRank,
             published.rowWithholds(p) ? OptionalInt.empty() : OptionalInt.of(row.score()), row.groups()));
       }
-      OptionalInt respondents = disclosure.total(priorities.respondents());
-      if (respondents.isEmpty()) {
-        disclosure.note("priorities chosen by survey respondents", "number who ranked priorities");
-      }
+      OptionalInt eligible = eligible(tally.tally(id), name);
       List<Block> questions = section.questions().stream().filter(q -> !q.id().equals(id)).map(this::block)
           .toList();
-      return new Priorities(label(question.text()), rows, priorities.weights(), respondents,
-          priorities.invalidRankings(), priorities.groups(), others(id), questions);
+      return new Priorities(id.value(), label(question.text()), rows, priorities.weights(), respondents, eligible,
+          priorities.invalidRankings(), priorities.groups(), others(id, code -> rows.stream()
+              .filter(r -> r.code().equals(code)).map(PriorityRow::chosen).findFirst()), questions);
     }
 
     // ------------------------------------------------------------------ limitations

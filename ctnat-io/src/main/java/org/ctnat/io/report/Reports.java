@@ -85,6 +85,20 @@ public final class Reports {
   }
 
   /**
+   * Writes the assessment report as an HTML file (UTF-8) with the default options (disclosure
+   * control on, {@code k = }{@value ReportOptions#DEFAULT_K}), replacing the file if it exists.
+   *
+   * @param assessment the assessment
+   * @param instrument the instrument it was made with (same id; the version may differ)
+   * @param file the file, e.g. {@code aze-2016.html}
+   * @throws IllegalArgumentException if the assessment was made with an instrument of another id
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeHtml(Assessment assessment, Instrument instrument, Path file) {
+    writeHtml(assessment, instrument, ReportOptions.defaults(), file);
+  }
+
+  /**
    * Writes the assessment report as an HTML file (UTF-8), replacing the file if it exists.
    *
    * @param assessment the assessment
@@ -137,6 +151,20 @@ public final class Reports {
    */
   public static String markdown(Assessment assessment, Instrument instrument, ReportOptions options) {
     return MarkdownReport.render(content(assessment, instrument, options));
+  }
+
+  /**
+   * Writes the assessment report as a Markdown file (UTF-8) with the default options (disclosure
+   * control on, {@code k = }{@value ReportOptions#DEFAULT_K}), replacing the file if it exists.
+   *
+   * @param assessment the assessment
+   * @param instrument the instrument it was made with (same id; the version may differ)
+   * @param file the file, e.g. {@code aze-2016.md}
+   * @throws IllegalArgumentException if the assessment was made with an instrument of another id
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeMarkdown(Assessment assessment, Instrument instrument, Path file) {
+    writeMarkdown(assessment, instrument, ReportOptions.defaults(), file);
   }
 
   /**

@@ -7,30 +7,32 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ctnat.core.analysis.ConfidenceInterval;
-import org.ctnat.core.analysis.CountTable;
-import org.ctnat.core.analysis.GapReport;
-import org.ctnat.core.analysis.Gaps;
-import org.ctnat.core.analysis.PriorityTally;
-import org.ctnat.core.analysis.SurveyTally;
-import org.ctnat.core.analysis.Tally;
 import org.ctnat.core.assessment.Assessment;
-import org.ctnat.core.assessment.IndicatorJudgement;
-import org.ctnat.core.framework.Criterion;
-import org.ctnat.core.framework.Indicator;
-import org.ctnat.core.framework.LocalizedText;
-import org.ctnat.core.framework.ThematicArea;
 import org.ctnat.core.instrument.Instrument;
-import org.ctnat.core.questionbank.ChoiceQuestion;
-import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.questionbank.Question;
-import org.ctnat.core.questionbank.ScalePoint;
 import org.ctnat.io.CsvCells;
+import org.ctnat.io.report.ReportContent.Area;
+import org.ctnat.io.report.ReportContent.Block;
+import org.ctnat.io.report.ReportContent.Category;
+import org.ctnat.io.report.ReportContent.Choice;
+import org.ctnat.io.report.ReportContent.CriterionRow;
+import org.ctnat.io.report.ReportContent.Figure;
+import org.ctnat.io.report.ReportContent.GridBlock;
+import org.ctnat.io.report.ReportContent.IndicatorCell;
+import org.ctnat.io.report.ReportContent.Point;
+import org.ctnat.io.report.ReportContent.PriorityRow;
+import org.ctnat.io.report.ReportContent.Ranked;
+import org.ctnat.io.report.ReportContent.Statement;
+import org.ctnat.io.report.ReportContent.Texts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -52,10 +54,17 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <p>Counts, shares and bounds are numbers (shares and bounds as proportions from 0 to 1,
  * rounded to {@value #DECIMALS} decimals, shown as percentages); a withheld figure is the text
- * {@code x}. Disclosure control works as in the report ({@link Reports}): on by default with
- * {@code k = }{@value ReportOptions#DEFAULT_K}; {@link ReportOptions#internalDraft()} writes every
- * count, and the {@value #ABOUT} sheet then says so. A free-text item has one row with its number
- * of answers and no category; the answers themselves are not copied (they are in the responses).
+ * {@code x}. The workbook is built from the same computed content as the report ({@link
+ * Reports}), under one disclosure control run, so every figure has the same published value —
+ * or is withheld — in the workbook, the HTML and the Markdown, and the {@value #ABOUT} sheet
+ * lists the same withheld figures as the report's limitations. Disclosure control is on by
+ * default with {@code k = }{@value ReportOptions#DEFAULT_K}; {@link
+ * ReportOptions#internalDraft()} writes every count, and the {@value #ABOUT} sheet then says so.
+ * The {@value #TALLIES} sheet holds the items the report shows, in survey order: a ranking's
+ * count is the number who ranked the option (for the priority question, the "chose it" of the
+ * priorities table), its share of those who answered. A free-text item has one row with its
+ * number of answers and no category; the answers themselves are not copied (they are in the
+ * responses).
  *
  * <p>Text cells are written as strings, never as formulas, and every text that a spreadsheet
  * would read as a formula when edited or saved as CSV ({@code =}, {@code +}, {@code -}, {@code @},
@@ -157,20 +166,22 @@ public final class Worksheets {
     }
   }
 
-  /** The state of writing one workbook. */
+  /**
+   * The state of writing one workbook: every figure comes from the {@link ReportContent} of the
+   * assessment — one disclosure control run, so a figure has the same published value (or is
+   * withheld) here as in the HTML and Markdown reports.
+   */
   private static final class Writer {
     private final Assessment assessment;
     private final Instrument instrument;
     private final ReportOptions options;
-    private final String language;
-    private final Disclosure disclosure;
+    private final ReportContent content;
 
     Writer(Assessment assessment, Instrument instrument, ReportOptions options) {
       this.assessment = assessment;
       this.instrument = instrument;
       this.options = options;
-      this.language = options.language().orElse(instrument.defaultLanguage());
-      this.disclosure = new Disclosure(options);
+      this.content = ReportContent.of(assessment, instrument, options);
     }
 
     void write(OutputStream out) throws IOException {
@@ -184,10 +195,6 @@ public final class Worksheets {
       priorities(priorities);
       about(about);
       workbook.finish();
-    }
-
-    private String text(LocalizedText text) {
-      return text.in(language, instrument.defaultLanguage());
     }
 
     private static void header(Worksheet sheet, List<String> columns) {
@@ -210,98 +217,96 @@ public final class Worksheets {
       }
     }
 
-    private static void proportion(Worksheet sheet, int row, int column, Optional<Double> value) {
-      if (value.isPresent()) {
-        sheet.value(row, column, BigDecimal.valueOf(value.get()).setScale(DECIMALS, RoundingMode.HALF_UP));
-        sheet.style(row, column).format(PERCENT).set();
+    private static void proportion(Worksheet sheet, int row, int column, double value) {
+      sheet.value(row, column, BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP));
+      sheet.style(row, column).format(PERCENT).set();
+    }
+
+    /** One row of the tallies sheet: a category of an item with its figure and denominators. */
+    private static void tally(Worksheet sheet, int row, String item, String question, String category, String label,
+        Figure figure, OptionalInt answered, OptionalInt eligible) {
+      text(sheet, row, 0, item);
+      text(sheet, row, 1, question);
+      text(sheet, row, 2, category);
+      text(sheet, row, 3, label);
+      count(sheet, row, 4, figure.count());
+      if (figure.share().isPresent()) {
+        ConfidenceInterval interval = figure.interval().orElseThrow();
+        proportion(sheet, row, 5, figure.share().get());
+        proportion(sheet, row, 6, interval.lower());
+        proportion(sheet, row, 7, interval.upper());
+      } else if (figure.withheld() || answered.isEmpty()) {
+        for (int col = 5; col <= 7; col++) {
+          sheet.value(row, col, Figures.WITHHELD);
+        }
       }
+      count(sheet, row, 8, answered);
+      count(sheet, row, 9, eligible);
     }
 
     private void tallies(Worksheet sheet) {
       header(sheet, TALLY_COLUMNS);
-      SurveyTally tally = SurveyTally.of(instrument, assessment.surveyResponses());
+      Map<String, Block> blocks = content.blocks();
+      Optional<ItemId> priorityQuestion = instrument.priorityQuestion();
       int row = 1;
-      for (Tally item : tally.tallies()) {
-        Question question = instrument.questionOf(item.item()).orElseThrow();
-        String questionText = questionText(question, item.item());
-        if (item.categories().isEmpty()) {
-          text(sheet, row, 0, item.item().value());
-          text(sheet, row, 1, questionText);
-          count(sheet, row, 8, OptionalInt.of(item.answered()));
-          count(sheet, row, 9, OptionalInt.of(item.eligible()));
-          row++;
+      for (Question question : instrument.survey().questions()) {
+        if (priorityQuestion.filter(question.id()::equals).isPresent() && content.priorities().isPresent()) {
+          ReportContent.Priorities p = content.priorities().get();
+          for (PriorityRow priority : p.rows()) {
+            tally(sheet, row++, p.id(), p.question().text(), priority.code(), priority.label().text(),
+                priority.chosen(), p.respondents(), p.eligible());
+          }
           continue;
         }
-        List<String> labels = labels(question, item);
-        Disclosure.Published published = disclosure.table("survey " + item.item(), CountTable.of(item),
-            List.of(item.item().value()), labels);
-        OptionalInt answered = disclosure.answered(item, published);
-        OptionalInt eligible = disclosure.total(item.eligible());
-        for (int c = 0; c < item.categories().size(); c++) {
-          OptionalInt count = published.cell(0, c);
-          text(sheet, row, 0, item.item().value());
-          text(sheet, row, 1, questionText);
-          text(sheet, row, 2, item.categories().get(c));
-          text(sheet, row, 3, labels.get(c));
-          count(sheet, row, 4, count);
-          if (count.isPresent() && answered.isPresent() && answered.getAsInt() > 0) {
-            int n = answered.getAsInt();
-            ConfidenceInterval interval = options.intervalMethod().interval(count.getAsInt(), n, options.level());
-            proportion(sheet, row, 5, Optional.of((double) count.getAsInt() / n));
-            proportion(sheet, row, 6, Optional.of(interval.lower()));
-            proportion(sheet, row, 7, Optional.of(interval.upper()));
-          } else if (count.isEmpty() || answered.isEmpty()) {
-            for (int col = 5; col <= 7; col++) {
-              sheet.value(row, col, Figures.WITHHELD);
+        Block block = blocks.get(question.id().value());
+        if (block instanceof Choice choice) {
+          for (Category category : choice.categories()) {
+            tally(sheet, row++, choice.id(), choice.text().text(), category.code(), category.label().text(),
+                category.figure(), choice.answered(), choice.eligible());
+          }
+        } else if (block instanceof GridBlock grid) {
+          for (Statement statement : grid.statements()) {
+            String text = grid.text().text() + " \u2014 " + statement.text().text();
+            for (int c = 0; c < grid.points().size(); c++) {
+              Point point = grid.points().get(c);
+              tally(sheet, row++, statement.item().value(), text, point.code(), point.label().text(),
+                  statement.figures().get(c), statement.answered(), statement.eligible());
             }
           }
-          count(sheet, row, 8, answered);
-          count(sheet, row, 9, eligible);
+        } else if (block instanceof Ranked ranked) {
+          for (int o = 0; o < ranked.codes().size(); o++) {
+            tally(sheet, row++, ranked.id(), ranked.text().text(), ranked.codes().get(o),
+                ranked.options().get(o).text(), ranked.timesRanked().get(o), ranked.answered(), ranked.eligible());
+          }
+        } else if (block instanceof Texts texts) {
+          text(sheet, row, 0, texts.id());
+          text(sheet, row, 1, texts.text().text());
+          count(sheet, row, 8, OptionalInt.of(texts.answered()));
+          count(sheet, row, 9, texts.eligible());
           row++;
         }
       }
       widths(sheet, 9, 50, 24, 36, 8, 8, 8, 8, 9, 9);
     }
 
-    private String questionText(Question question, ItemId item) {
-      if (question instanceof Grid grid) {
-        return text(grid.text()) + " \u2014 " + grid.statement(item).map(s -> text(s.text())).orElse(item.value());
-      }
-      return text(question.text());
-    }
-
-    private List<String> labels(Question question, Tally item) {
-      if (question instanceof Grid grid) {
-        return instrument.scale(grid.scale()).orElseThrow().points().stream().map(ScalePoint::label)
-            .map(this::text).toList();
-      }
-      if (question instanceof ChoiceQuestion choice) {
-        return choice.options().stream().map(o -> text(o.label())).toList();
-      }
-      return item.categories();
-    }
-
     private void indicators(Worksheet sheet) {
       header(sheet, INDICATOR_COLUMNS);
-      GapReport gaps = Gaps.of(instrument, assessment);
       int row = 1;
-      for (ThematicArea area : instrument.framework().areas()) {
-        for (Criterion criterion : area.criteria()) {
-          for (Indicator indicator : criterion.indicators()) {
-            Optional<IndicatorJudgement> judgement = assessment.judgement(indicator.id());
-            boolean flagged = gaps.isFlagged(indicator.id());
-            text(sheet, row, 0, indicator.id().toString());
+      for (Area area : content.areas()) {
+        for (CriterionRow criterion : area.criteria()) {
+          for (IndicatorCell cell : criterion.cells()) {
+            text(sheet, row, 0, cell.id().toString());
             text(sheet, row, 1, area.id().value());
             text(sheet, row, 2, criterion.id().value());
-            text(sheet, row, 3, text(criterion.title()));
-            text(sheet, row, 4, indicator.dimension().name().toLowerCase(java.util.Locale.ROOT));
-            sheet.value(row, 5, indicator.level().number());
-            text(sheet, row, 6, text(indicator.statement()));
-            text(sheet, row, 7, judgement.map(j -> j.status().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ')).orElse("not judged"));
-            text(sheet, row, 8, flagged ? Figures.GAP : "");
-            sheet.value(row, 9, judgement.map(j -> j.evidence().size()).orElse(0));
-            if (flagged) {
+            text(sheet, row, 3, criterion.title().text());
+            text(sheet, row, 4, cell.id().dimension().name().toLowerCase(Locale.ROOT));
+            sheet.value(row, 5, cell.id().level().number());
+            text(sheet, row, 6, cell.statement().text());
+            text(sheet, row, 7, cell.status().map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .orElse("not judged"));
+            text(sheet, row, 8, cell.flagged() ? Figures.GAP : "");
+            sheet.value(row, 9, cell.evidence());
+            if (cell.flagged()) {
               sheet.style(row, 8).fillColor("FDE0C5").bold().set();
             }
             row++;
@@ -312,54 +317,47 @@ public final class Worksheets {
     }
 
     private void priorities(Worksheet sheet) {
-      if (instrument.priorityQuestion().isEmpty()) {
+      if (content.priorities().isEmpty()) {
         header(sheet, List.of("priority"));
         text(sheet, 1, 0, "The instrument asks no priority question.");
         return;
       }
-      PriorityTally tally = PriorityTally.of(instrument, assessment.surveyResponses(), assessment.workshopResults());
-      int ranks = tally.weights().size();
-      List<String> columns = new java.util.ArrayList<>(List.of("priority", "label", "survey respondents"));
+      ReportContent.Priorities p = content.priorities().get();
+      int ranks = p.weights().size();
+      List<String> columns = new ArrayList<>(List.of("priority", "label", "survey respondents"));
       for (int r = 1; r <= ranks; r++) {
         columns.add("rank " + r);
       }
       columns.addAll(List.of("score", "workshop groups"));
       header(sheet, columns);
-      List<String> codes = tally.rows().stream().map(PriorityTally.Row::code).toList();
-      List<String> rankNames = columns.subList(3, 3 + ranks);
-      int[][] cells = new int[codes.size()][ranks];
-      for (int p = 0; p < codes.size(); p++) {
+      int row = 1;
+      for (PriorityRow priority : p.rows()) {
+        text(sheet, row, 0, priority.code());
+        text(sheet, row, 1, priority.label().text());
+        count(sheet, row, 2, priority.chosen().count());
         for (int r = 0; r < ranks; r++) {
-          cells[p][r] = tally.rows().get(p).byRank().get(r);
+          count(sheet, row, 3 + r, priority.byRank().get(r));
         }
-      }
-      Disclosure.Published published = disclosure.table("priorities chosen by survey respondents",
-          CountTable.of(codes, rankNames, cells), codes.stream().map(c -> "priority " + c).toList(), rankNames);
-      for (int p = 0; p < codes.size(); p++) {
-        PriorityTally.Row row = tally.rows().get(p);
-        text(sheet, p + 1, 0, row.code());
-        text(sheet, p + 1, 1, text(instrument.priorities().get(p).label()));
-        count(sheet, p + 1, 2, published.rowTotal(p));
-        for (int r = 0; r < ranks; r++) {
-          count(sheet, p + 1, 3 + r, published.cell(p, r));
-        }
-        count(sheet, p + 1, 3 + ranks, published.rowWithholds(p) ? OptionalInt.empty() : OptionalInt.of(row.score()));
-        sheet.value(p + 1, 4 + ranks, row.groups());
+        count(sheet, row, 3 + ranks, priority.score());
+        sheet.value(row, 4 + ranks, priority.groups());
+        row++;
       }
       widths(sheet, 9, 70, 11, 8, 8, 8, 8, 10);
     }
 
     private void about(Worksheet sheet) {
+      ReportContent.Overview overview = content.overview();
       int row = 0;
       sheet.value(row, 0, "CT-NAT data analysis worksheet");
       sheet.style(row, 0).bold().fontSize(14).set();
       row += 2;
       row = fact(sheet, row, "assessment", assessment.id().value());
-      row = fact(sheet, row, "country or region", assessment.country());
-      row = fact(sheet, row, "period", assessment.period().toString());
+      row = fact(sheet, row, "country or region", content.header().country());
+      row = fact(sheet, row, "period", content.header().period());
       row = fact(sheet, row, "instrument", instrument.id() + " " + instrument.version());
       row = fact(sheet, row, "disclosure control", options.disclosureControl()
-          ? "on: counts from 1 to " + (options.k() - 1) + " are withheld (x), with those that would reveal them"
+          ? "on: counts from 1 to " + (options.k() - 1) + " are withheld (x), with those that would reveal them; "
+              + "overall sample sizes are published"
           : "OFF: INTERNAL DRAFT, every count shown; do not publish");
       if (options.disclosureControl()) {
         sheet.value(row, 0, "k");
@@ -369,22 +367,23 @@ public final class Worksheets {
         sheet.style(row - 1, 1).fontColor("B00020").bold().set();
       }
       row = fact(sheet, row, "intervals", Figures.level(options.level()) + " "
-          + options.intervalMethod().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-      row = number(sheet, row, "survey responses", assessment.surveyResponses().size());
-      row = number(sheet, row, "interviews", assessment.interviews().size());
-      row = number(sheet, row, "workshop groups", assessment.workshopResults().size());
-      row = number(sheet, row, "documents reviewed", assessment.sources().size());
-      row = number(sheet, row, "indicators judged", assessment.judgements().size());
+          + options.intervalMethod().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      row = number(sheet, row, "survey responses", overview.responses());
+      row = number(sheet, row, "interviews", overview.interviews());
+      row = number(sheet, row, "interview participants", overview.participants());
+      row = number(sheet, row, "workshop groups", overview.groups());
+      row = number(sheet, row, "documents reviewed", overview.sources());
+      row = number(sheet, row, "indicators judged", overview.judgements());
       row = fact(sheet, row, "computed", "every number is computed from the assessment's data; shares are of those "
           + "who answered");
       row++;
-      List<Disclosure.Withheld> withheld = disclosure.log();
+      List<Disclosure.Withheld> withheld = content.limitations().withheld();
       if (options.disclosureControl()) {
         sheet.value(row, 0, withheld.isEmpty() ? "No figure had to be withheld." : "Withheld figures");
         sheet.style(row, 0).bold().set();
         row++;
         for (Disclosure.Withheld w : withheld) {
-          List<String> all = new java.util.ArrayList<>(w.cells());
+          List<String> all = new ArrayList<>(w.cells());
           all.addAll(w.totals());
           text(sheet, row, 0, w.table());
           text(sheet, row, 1, String.join("; ", all));

@@ -2,13 +2,18 @@ package org.ctnat.io.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Escaping, for every string: HTML text stays text; Markdown has no live markup character. */
 class ReportEscapesTest {
@@ -36,6 +41,37 @@ class ReportEscapesTest {
       assertFalse(live.matcher(line.replace("\\\\", "")).find(), "unescaped markup in " + line);
       assertFalse(line.matches("^[#+\\-=>!].*"), "no block can start: " + line);
       assertFalse(line.matches("^\\d+[.)].*"), "no list can start: " + line);
+    });
+  }
+
+  /**
+   * What GitHub's autolink extension links in plain text, backslash escapes or not: a scheme's
+   * {@code ://} followed by a domain character, {@code www.} followed by one, and an {@code @}
+   * after an address character (GitHub scans back from the {@code @} and links nothing if the
+   * character before it cannot be in an address).
+   */
+  private static final Pattern AUTOLINK = Pattern.compile(
+      "(?i)(://[\\p{Alnum}_-])|(www\\.[\\p{Alnum}_-])|([\\p{Alnum}._+-]@)");
+
+  @Test
+  void bareAddressesInFreeTextDoNotBecomeLinksInMarkdown() {
+    String text = "See https://evil.example/x, HTTP://x.example, www.evil.example, WWW.Evil.example "
+        + "or write to leyla.quixotic@example.org (mailto:a@b.example)";
+    String escaped = Escapes.markdown(text);
+    assertTrue(AUTOLINK.matcher(escaped.replace("\u200B", "")).find(), "the check sees the addresses");
+    assertFalse(AUTOLINK.matcher(escaped).find(), "an address would be linked: " + escaped);
+    assertEquals(text, escaped.replace("\u200B", "").replace("\\", ""), "only invisible breaks and escapes added");
+    assertFalse(AUTOLINK.matcher(Escapes.markdownLine("www.example.org is " + text)).find());
+  }
+
+  @Test
+  void noTextBecomesAnAutolinkInMarkdown() {
+    Gen<String> pieces = strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 6);
+    Gen<String> texts = lists().of(pieces.mix(arbitrary().pick(List.of("://", "www.", "WwW.", "@", "http://a.b",
+        "a@b.c", "x_y@z")))).ofSizeBetween(0, 8).map(l -> String.join("", l));
+    qt().withExamples(3000).forAll(texts).checkAssert(text -> {
+      String escaped = Escapes.markdownLine(text);
+      assertFalse(AUTOLINK.matcher(escaped).find(), "an address would be linked: " + escaped);
     });
   }
 
