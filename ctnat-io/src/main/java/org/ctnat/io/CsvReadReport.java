@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.ctnat.io.internal.TextTable;
 
 /**
  * The report of reading a CSV file of responses: how many rows were read, how many responses
@@ -149,19 +150,7 @@ public final class CsvReadReport {
           p.respondent().map(String::valueOf).orElse(""),
           p.rule().map(r -> r + ": ").orElse("") + p.detail()});
     }
-    int[] widths = new int[4];
-    table.forEach(r -> {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], r[i].length());
-      }
-    });
-    for (String[] r : table) {
-      out.append(System.lineSeparator()).append("  ");
-      for (int i = 0; i < widths.length; i++) {
-        out.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", r[i])).append("  ");
-      }
-      out.append(r[4]);
-    }
+    TextTable.appendRows(out, table);
     if (problems.size() < problemCount) {
       out.append(System.lineSeparator()).append("  … and ").append(problemCount - problems.size())
           .append(" more not listed");

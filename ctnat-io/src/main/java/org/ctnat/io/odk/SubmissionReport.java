@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.ctnat.io.internal.TextTable;
 
 /**
  * The report of reading a submission export: what layout was recognised, how many rows were
@@ -178,19 +179,7 @@ public final class SubmissionReport {
           p.respondent().map(String::valueOf).orElse(""),
           (p.isError() ? "" : "warning: ") + p.rule().map(r -> r + ": ").orElse("") + p.detail()});
     }
-    int[] widths = new int[4];
-    table.forEach(r -> {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], r[i].length());
-      }
-    });
-    for (String[] r : table) {
-      out.append(System.lineSeparator()).append("  ");
-      for (int i = 0; i < widths.length; i++) {
-        out.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", r[i])).append("  ");
-      }
-      out.append(r[4]);
-    }
+    TextTable.appendRows(out, table);
     return out.toString();
   }
 }
