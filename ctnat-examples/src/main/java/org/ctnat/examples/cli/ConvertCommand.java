@@ -78,7 +78,7 @@ final class ConvertCommand {
     List<String> problems = new ArrayList<>();
     List<SurveyResponse> responses = Inputs.responses(instrument, file, problems);
     if (!problems.isEmpty()) {
-      throw new UsageException(file + " has " + problems.size() + " problems (run validate for the list); "
+      throw new InputRefusedException(file + " has " + problems.size() + " problems (run validate for the list); "
           + "convert refuses to drop rows silently");
     }
     switch (to) {

@@ -144,7 +144,7 @@ public final class Ctnat {
       err.println("ctnat: " + e.getMessage());
       err.println(USAGE_TEXT);
       return USAGE;
-    } catch (CtnatReadException | InvalidInstrumentException | UncheckedIOException e) {
+    } catch (CtnatReadException | InvalidInstrumentException | UncheckedIOException | InputRefusedException e) {
       err.println("ctnat: " + e.getMessage());
       return FAILED;
     }

@@ -109,7 +109,8 @@ final class ExampleCommand {
     written.forEach(file -> out.println("   " + file));
     out.println();
     out.println("Open " + folder.resolve("valdoria-2024-report.html") + " in a browser; try "
-        + "'java -jar ctnat.jar tally " + folder.resolve(WorkedExample.SURVEY_2024) + " --by gender' next.");
+        + "'java -jar ctnat-examples/target/ctnat.jar tally " + folder.resolve(WorkedExample.SURVEY_2024)
+        + " --by gender' next.");
     return Ctnat.OK;
   }
 

@@ -1,6 +1,7 @@
 package org.ctnat.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -274,6 +275,12 @@ class CtnatTest {
     out.reset();
     assertEquals(Ctnat.OK, run("validate", folder.resolve("valdoria-2028.json").toString()));
     assertEquals(Ctnat.USAGE, run("example", "extra"));
+    // converting the survey export would drop its four bad rows: refused as input, not as usage
+    out.reset();
+    err.reset();
+    assertEquals(Ctnat.FAILED, run("convert", folder.resolve("valdoria-2024-survey.csv").toString(), "--to", "json"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("convert refuses to drop rows silently"));
+    assertFalse(err.toString(StandardCharsets.UTF_8).contains("usage:"));
   }
 
   @Test
