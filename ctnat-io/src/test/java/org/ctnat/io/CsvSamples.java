@@ -33,7 +33,7 @@ import org.ctnat.core.response.TextAnswer;
  * (never with the code under test), and texts that stress CSV: formula payloads, quotes, commas,
  * line breaks, tabs, non-Latin scripts.
  */
-final class CsvSamples {
+public final class CsvSamples {
 
   static final Instrument STANDARD = Instruments.ctnat2016();
 
@@ -76,6 +76,22 @@ final class CsvSamples {
   }
 
   static SurveyResponse response(Random random, String id, boolean instrumentOrder) {
+    return response(random, id, instrumentOrder, false, CsvSamples::text);
+  }
+
+  /**
+   * A valid response to the standard survey with a random share of the items answered; shared by
+   * the CSV tests and the submissions-import tests.
+   *
+   * @param random the source of randomness
+   * @param id the respondent id
+   * @param instrumentOrder whether the codes of a selection are in the instrument's order
+   * @param chooseOne whether a multiple choice chooses at least one option even where none is required
+   * @param texts makes the free texts and "please specify" texts
+   * @return the response, checked valid
+   */
+  public static SurveyResponse response(Random random, String id, boolean instrumentOrder, boolean chooseOne,
+      java.util.function.Function<Random, String> texts) {
     double answerRate = random.nextDouble();
     Map<ItemId, Answer> answers = new LinkedHashMap<>();
     for (Question question : STANDARD.survey().questions()) {
@@ -100,18 +116,19 @@ final class CsvSamples {
         String code = codes.get(random.nextInt(codes.size()));
         boolean specify = q.option(code).orElseThrow().specify();
         answers.put(q.id(), new ChoiceAnswer(code, specify && random.nextBoolean()
-            ? Optional.of(text(random)) : Optional.empty()));
+            ? Optional.of(texts.apply(random)) : Optional.empty()));
       } else if (question instanceof MultipleChoice q) {
         List<ChoiceOption> options = new ArrayList<>(q.options());
         Collections.shuffle(options, random);
-        int k = q.minSelections() + random.nextInt(q.effectiveMaxSelections() - q.minSelections() + 1);
+        int least = chooseOne ? Math.max(1, q.minSelections()) : q.minSelections();
+        int k = least + random.nextInt(q.effectiveMaxSelections() - least + 1);
         List<ChoiceOption> chosen = new ArrayList<>(options.subList(0, k));
         if (instrumentOrder) {
           chosen.sort((a, b) -> q.options().indexOf(a) - q.options().indexOf(b));
         }
         boolean specify = chosen.stream().anyMatch(ChoiceOption::specify);
         answers.put(q.id(), new SelectionAnswer(chosen.stream().map(ChoiceOption::code).toList(),
-            specify && random.nextBoolean() ? Optional.of(text(random)) : Optional.empty()));
+            specify && random.nextBoolean() ? Optional.of(texts.apply(random)) : Optional.empty()));
       } else if (question instanceof Ranking q) {
         List<ChoiceOption> options = new ArrayList<>(q.options());
         Collections.shuffle(options, random);
@@ -119,9 +136,9 @@ final class CsvSamples {
         List<ChoiceOption> ranked = options.subList(0, k);
         boolean specify = ranked.stream().anyMatch(ChoiceOption::specify);
         answers.put(q.id(), RankingAnswer.inOrder(ranked.stream().map(ChoiceOption::code).toList(),
-            specify && random.nextBoolean() ? Optional.of(text(random)) : Optional.empty()));
+            specify && random.nextBoolean() ? Optional.of(texts.apply(random)) : Optional.empty()));
       } else if (question instanceof FreeText q) {
-        answers.put(q.id(), TextAnswer.of(text(random)));
+        answers.put(q.id(), TextAnswer.of(texts.apply(random)));
       }
     }
     SurveyResponse response = SurveyResponse.to(STANDARD, Respondent.of(id)).answers(answers).build();

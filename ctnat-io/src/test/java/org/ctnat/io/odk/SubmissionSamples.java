@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.ctnat.io.CsvSamples;
 import java.util.UUID;
 import java.util.function.Function;
 import org.ctnat.core.instrument.Instrument;
@@ -25,15 +23,12 @@ import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.questionbank.MultipleChoice;
 import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.Ranking;
-import org.ctnat.core.questionbank.ScalePoint;
 import org.ctnat.core.questionbank.SingleChoice;
 import org.ctnat.core.questionbank.SurveySection;
 import org.ctnat.core.response.Answer;
 import org.ctnat.core.response.ChoiceAnswer;
 import org.ctnat.core.response.PointAnswer;
 import org.ctnat.core.response.RankingAnswer;
-import org.ctnat.core.response.Respondent;
-import org.ctnat.core.response.ResponseValidation;
 import org.ctnat.core.response.SelectionAnswer;
 import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.TextAnswer;
@@ -87,60 +82,9 @@ final class SubmissionSamples {
 
   /** A valid response with a random share of the items answered, selections in option order. */
   static SurveyResponse response(Random random, String id) {
-    double answerRate = random.nextDouble();
-    Map<ItemId, Answer> answers = new LinkedHashMap<>();
-    for (Question question : STANDARD.survey().questions()) {
-      if (question instanceof Grid grid) {
-        List<ScalePoint> points = STANDARD.scale(grid.scale()).orElseThrow().points();
-        for (GridStatement statement : grid.statements()) {
-          if (random.nextDouble() < answerRate) {
-            answers.put(statement.id(), PointAnswer.of(points.get(random.nextInt(points.size())).code()));
-          }
-        }
-        continue;
-      }
-      if (random.nextDouble() >= answerRate) {
-        continue;
-      }
-      if (question instanceof SingleChoice q) {
-        List<String> codes = q.optionsFrom().map(parent -> answers.get(parent) instanceof SelectionAnswer s
-            ? s.codes() : List.<String>of()).orElse(q.options().stream().map(ChoiceOption::code).toList());
-        if (codes.isEmpty()) {
-          continue;
-        }
-        String code = codes.get(random.nextInt(codes.size()));
-        boolean specify = q.option(code).orElseThrow().specify();
-        answers.put(q.id(), new ChoiceAnswer(code, specify && random.nextBoolean()
-            ? Optional.of(text(random)) : Optional.empty()));
-      } else if (question instanceof MultipleChoice q) {
-        List<ChoiceOption> options = new ArrayList<>(q.options());
-        Collections.shuffle(options, random);
-        int k = Math.max(1, q.minSelections()) + random.nextInt(q.effectiveMaxSelections()
-            - Math.max(1, q.minSelections()) + 1);
-        List<ChoiceOption> chosen = new ArrayList<>(options.subList(0, k));
-        chosen.sort((a, b) -> q.options().indexOf(a) - q.options().indexOf(b));
-        boolean specify = chosen.stream().anyMatch(ChoiceOption::specify);
-        answers.put(q.id(), new SelectionAnswer(chosen.stream().map(ChoiceOption::code).toList(),
-            specify && random.nextBoolean() ? Optional.of(text(random)) : Optional.empty()));
-      } else if (question instanceof Ranking q) {
-        List<ChoiceOption> options = new ArrayList<>(q.options());
-        Collections.shuffle(options, random);
-        int k = q.minRanked() + random.nextInt(q.maxRanked() - q.minRanked() + 1);
-        List<ChoiceOption> ranked = options.subList(0, k);
-        boolean specify = ranked.stream().anyMatch(ChoiceOption::specify);
-        answers.put(q.id(), RankingAnswer.inOrder(ranked.stream().map(ChoiceOption::code).toList(),
-            specify && random.nextBoolean() ? Optional.of(text(random)) : Optional.empty()));
-      } else if (question instanceof FreeText q) {
-        answers.put(q.id(), TextAnswer.of(text(random)));
-      }
-    }
-    SurveyResponse response = SurveyResponse.to(STANDARD, Respondent.of(id)).answers(answers).build();
-    if (!ResponseValidation.validate(STANDARD, response).isValid()) {
-      throw new AssertionError("the sample generator made an invalid response: "
-          + ResponseValidation.validate(STANDARD, response));
-    }
-    return response;
+    return CsvSamples.response(random, id, true, true, SubmissionSamples::text);
   }
+
 
   /** Valid responses with distinct ids: pseudonymous codes, or uuids when ids come from the instance id. */
   static List<SurveyResponse> responses(long seed, int count, boolean uuids) {
