@@ -452,12 +452,7 @@ public final class DisclosureControl {
       boolean[] settled = new boolean[nodes];
       distance[source] = Cost.NONE;
       while (true) {
-        int node = -1;
-        for (int n = 0; n < nodes; n++) {
-          if (!settled[n] && distance[n] != null && (node < 0 || distance[n].compareTo(distance[node]) < 0)) {
-            node = n;
-          }
-        }
+        int node = nearest(distance, settled);
         if (node < 0) {
           return null;
         }
@@ -604,12 +599,7 @@ public final class DisclosureControl {
       boolean[] settled = new boolean[nodes];
       distance[source] = Cost.NONE;
       while (true) {
-        int node = -1;
-        for (int n = 0; n < nodes; n++) {
-          if (!settled[n] && distance[n] != null && (node < 0 || distance[n].compareTo(distance[node]) < 0)) {
-            node = n;
-          }
-        }
+        int node = nearest(distance, settled);
         if (node < 0) {
           return null;
         }
@@ -641,6 +631,17 @@ public final class DisclosureControl {
         }
       }
       return new Cycle(distance[target], added);
+    }
+
+    /** The unsettled node of least known distance in a shortest-path search, or -1 if none is reachable. */
+    private static int nearest(Cost[] distance, boolean[] settled) {
+      int node = -1;
+      for (int n = 0; n < distance.length; n++) {
+        if (!settled[n] && distance[n] != null && (node < 0 || distance[n].compareTo(distance[node]) < 0)) {
+          node = n;
+        }
+      }
+      return node;
     }
 
     private Cost cost(int cell) {
