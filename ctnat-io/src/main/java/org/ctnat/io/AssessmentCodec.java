@@ -46,7 +46,7 @@ final class AssessmentCodec {
 
   // ---------------------------------------------------------------- reading
 
-  static Assessment read(Node n, ResponseCodec.Tree tree, int maxResponses) {
+  static Assessment read(Node n, int maxResponses) {
     n.allowOnly("id", "country", "period", "instrument", "sources", "surveyResponses", "interviews",
         "workshopResults", "judgements", "recommendations");
     AssessmentId id = n.required("id").build(i -> AssessmentId.of(i.string()));
@@ -62,8 +62,8 @@ final class AssessmentCodec {
           + "SurveyResponses.Limits)");
     }
     List<SurveyResponse> surveyResponses = n.each("surveyResponses",
-        r -> ResponseCodec.readResponse(r, tree, enclosing));
-    List<InterviewRecord> interviews = n.each("interviews", r -> ResponseCodec.readInterview(r, tree, enclosing));
+        r -> ResponseCodec.readResponse(r, enclosing));
+    List<InterviewRecord> interviews = n.each("interviews", r -> ResponseCodec.readInterview(r, enclosing));
     List<WorkshopResult> workshops = n.each("workshopResults", ResponseCodec::readWorkshop);
     List<IndicatorJudgement> judgements = n.each("judgements", AssessmentCodec::judgement);
     List<Recommendation> recommendations = n.each("recommendations", AssessmentCodec::recommendation);

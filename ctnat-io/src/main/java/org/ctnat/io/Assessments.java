@@ -149,8 +149,8 @@ public final class Assessments {
 
   private static Assessment parse(byte[] bytes, String source, DocumentFormat format,
       DocumentLimits documentLimits, SurveyResponses.Limits limits) {
-    return ResponseCodec.Tree.read(bytes, source, format, AssessmentCodec.KIND,
-        (payload, tree) -> AssessmentCodec.read(payload, tree, limits.maxResponses()), documentLimits);
+    return ResponseCodec.readDocument(bytes, source, format, AssessmentCodec.KIND,
+        payload -> AssessmentCodec.read(payload, limits.maxResponses()), documentLimits);
   }
 
   /**

@@ -119,8 +119,8 @@ public final class InterviewRecords {
   }
 
   private static InterviewRecord parse(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
-    return ResponseCodec.Tree.read(bytes, source, format, ResponseCodec.INTERVIEW_RECORD,
-        (payload, tree) -> ResponseCodec.readInterview(payload, tree, Optional.empty()), limits);
+    return ResponseCodec.readDocument(bytes, source, format, ResponseCodec.INTERVIEW_RECORD,
+        payload -> ResponseCodec.readInterview(payload, Optional.empty()), limits);
   }
 
   /**

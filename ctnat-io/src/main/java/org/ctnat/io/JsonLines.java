@@ -245,7 +245,7 @@ final class JsonLines {
       Documents.Locator locator = new Documents.Locator(bytes, source, DocumentFormat.JSON);
       Node root = new Node(tree, "", locator);
       try {
-        return root.build(r -> ResponseCodec.readResponse(r, new ResponseCodec.Tree(tree, locator),
+        return root.build(r -> ResponseCodec.readResponse(r,
             Optional.of(header)));
       } catch (CtnatReadException e) {
         // the node located the problem within the line; report it at the line of the stream

@@ -44,6 +44,11 @@ final class Node {
   }
 
   /** The members of an object, in document order, each as a node that knows its location. */
+  /** The members of an optional object member, in document order; none if it is absent. */
+  List<Map.Entry<String, Node>> members(String name) {
+    return optional(name).map(Node::members).orElse(List.of());
+  }
+
   List<Map.Entry<String, Node>> members() {
     expectObject();
     List<Map.Entry<String, Node>> members = new ArrayList<>(node.size());

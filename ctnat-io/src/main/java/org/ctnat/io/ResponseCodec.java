@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.ctnat.core.instrument.InstrumentId;
 import org.ctnat.core.questionbank.InterviewQuestionId;
 import org.ctnat.core.questionbank.ItemId;
@@ -81,51 +81,12 @@ final class ResponseCodec {
   }
 
   /**
-   * A parsed document together with where it came from, so that codecs can walk the members of
-   * objects whose names are data (answers by item id, notes by question) — {@link Node} reads
-   * members by name only. Not thread-safe (used within one read).
+   * Parses an envelope document and reads its payload with {@code reader}; every problem is a
+   * located {@link CtnatReadException}.
    */
-  static final class Tree {
-    private final JsonNode root;
-    private final Documents.Locator locator;
-
-    Tree(JsonNode root, Documents.Locator locator) {
-      this.root = root;
-      this.locator = locator;
-    }
-
-    /**
-     * Parses an envelope document and reads its payload with {@code reader}; every problem is a
-     * located {@link CtnatReadException}.
-     */
-    static <T> T read(byte[] bytes, String source, DocumentFormat format, String kind,
-        BiFunction<Node, Tree, T> reader) {
-      return read(bytes, source, format, kind, reader, DocumentLimits.DEFAULT);
-    }
-
-    /** As {@link #read(byte[], String, DocumentFormat, String, BiFunction)}, with limits. */
-    static <T> T read(byte[] bytes, String source, DocumentFormat format, String kind,
-        BiFunction<Node, Tree, T> reader, DocumentLimits limits) {
-      Node payload = Documents.parseEnvelope(bytes, source, format, kind, limits);
-      JsonNode root;
-      try {
-        root = Documents.mapper(format, limits).readTree(bytes); // parsed once already, so this succeeds
-      } catch (JacksonException e) {
-        throw new CtnatReadException(source, "", 0, 0, "malformed " + format + ": " + e.getOriginalMessage(), e);
-      }
-      Tree tree = new Tree(root, new Documents.Locator(bytes, source, format, limits));
-      return payload.build(p -> reader.apply(p, tree));
-    }
-
-    /** The members of an object, in document order, each as a node that knows its location. */
-    List<Map.Entry<String, Node>> members(Node object) {
-      return object.members();
-    }
-
-    /** The members of an optional object member; none if it is absent. */
-    List<Map.Entry<String, Node>> members(Node parent, String name) {
-      return parent.optional(name).map(this::members).orElse(List.of());
-    }
+  static <T> T readDocument(byte[] bytes, String source, DocumentFormat format, String kind,
+      Function<Node, T> reader, DocumentLimits limits) {
+    return Documents.parseEnvelope(bytes, source, format, kind, limits).build(reader);
   }
 
   /** Writes a tree as a document in the format, ending in a newline. */
@@ -173,15 +134,15 @@ final class ResponseCodec {
    * Reads a survey response; {@code enclosing} is the instrument of the enclosing assessment or
    * JSON-lines header, which a response may leave out.
    */
-  static SurveyResponse readResponse(Node n, Tree tree, Optional<InstrumentRef> enclosing) {
+  static SurveyResponse readResponse(Node n, Optional<InstrumentRef> enclosing) {
     n.allowOnly("instrument", "respondent", "answers");
     InstrumentRef instrument = instrument(n, enclosing);
-    Respondent respondent = n.required("respondent").build(r -> respondent(r, tree));
+    Respondent respondent = n.required("respondent").build(ResponseCodec::respondent);
     Map<ItemId, Answer> answers = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> member : tree.members(n, "answers")) {
+    for (Map.Entry<String, Node> member : n.members("answers")) {
       Node answer = member.getValue();
       ItemId item = answer.build(a -> ItemId.of(member.getKey()));
-      answers.put(item, answer.build(a -> answer(a, tree)));
+      answers.put(item, answer.build(ResponseCodec::answer));
     }
     return n.build(x -> SurveyResponse.builder().instrumentId(instrument.id())
         .instrumentVersion(instrument.version()).respondent(respondent).answers(answers).build());
@@ -205,11 +166,11 @@ final class ResponseCodec {
     return new InstrumentRef(id, version);
   }
 
-  private static Respondent respondent(Node n, Tree tree) {
+  private static Respondent respondent(Node n) {
     n.allowOnly("id", "profile", "personalData");
     RespondentId id = n.required("id").build(i -> RespondentId.of(i.string()));
     Map<ProfileAttribute, String> profile = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> member : tree.members(n, "profile")) {
+    for (Map.Entry<String, Node> member : n.members("profile")) {
       profile.put(member.getValue().build(v -> attribute(member.getKey())), member.getValue().string());
     }
     Optional<PersonalData> personal = n.optional("personalData").map(p -> {
@@ -230,12 +191,12 @@ final class ResponseCodec {
         + "position, yearsInOrganisation, yearsOnCounterTrafficking, ageBand, gender");
   }
 
-  private static Answer answer(Node n, Tree tree) {
+  private static Answer answer(Node n) {
     n.expectObject();
     String kind = null;
     Node value = null;
     Optional<Node> other = Optional.empty();
-    for (Map.Entry<String, Node> member : tree.members(n)) {
+    for (Map.Entry<String, Node> member : n.members()) {
       String name = member.getKey();
       if (ANSWER_KINDS.contains(name)) {
         if (kind != null) {
@@ -267,7 +228,7 @@ final class ResponseCodec {
         return new SelectionAnswer(v.list().stream().map(Node::string).toList(), otherText);
       case RANKING: {
         Map<String, Integer> ranks = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> rank : tree.members(v)) {
+        for (Map.Entry<String, Node> rank : v.members()) {
           ranks.put(rank.getKey(), rank.getValue().integer());
         }
         return new RankingAnswer(ranks, otherText);
@@ -337,13 +298,13 @@ final class ResponseCodec {
   // ---------------------------------------------------------------- interview records
 
   /** Reads an interview record; {@code enclosing} is the assessment's instrument, if any. */
-  static InterviewRecord readInterview(Node n, Tree tree, Optional<InstrumentRef> enclosing) {
+  static InterviewRecord readInterview(Node n, Optional<InstrumentRef> enclosing) {
     n.allowOnly("id", "instrument", "metadata", "personalData", "participants", "sectionsCovered", "notes",
         "themes");
     RespondentId id = n.required("id").build(i -> RespondentId.of(i.string()));
     InstrumentRef instrument = instrument(n, enclosing);
-    Map<String, String> metadata = strings(tree.members(n, "metadata"));
-    Map<String, String> personal = strings(tree.members(n, "personalData"));
+    Map<String, String> metadata = strings(n.members("metadata"));
+    Map<String, String> personal = strings(n.members("personalData"));
     Participants participants = n.required("participants").build(p -> {
       p.allowOnly("female", "male", "unspecified");
       return new Participants(p.required("female").integer(), p.required("male").integer(),
@@ -351,11 +312,11 @@ final class ResponseCodec {
     });
     List<SectionId> sections = n.each("sectionsCovered", s -> SectionId.of(s.string()));
     Map<InterviewQuestionId, String> notes = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> note : tree.members(n, "notes")) {
+    for (Map.Entry<String, Node> note : n.members("notes")) {
       notes.put(note.getValue().build(v -> InterviewQuestionId.of(note.getKey())), note.getValue().string());
     }
     Map<InterviewQuestionId, List<String>> themes = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> theme : tree.members(n, "themes")) {
+    for (Map.Entry<String, Node> theme : n.members("themes")) {
       Node codes = theme.getValue();
       themes.put(codes.build(v -> InterviewQuestionId.of(theme.getKey())),
           codes.list().stream().map(Node::string).toList());

@@ -219,8 +219,8 @@ public final class SurveyResponses {
   }
 
   private static SurveyResponse parse(byte[] bytes, String source, DocumentFormat format, DocumentLimits limits) {
-    return ResponseCodec.Tree.read(bytes, source, format, ResponseCodec.SURVEY_RESPONSE,
-        (payload, tree) -> ResponseCodec.readResponse(payload, tree, Optional.empty()), limits);
+    return ResponseCodec.readDocument(bytes, source, format, ResponseCodec.SURVEY_RESPONSE,
+        payload -> ResponseCodec.readResponse(payload, Optional.empty()), limits);
   }
 
   /**
