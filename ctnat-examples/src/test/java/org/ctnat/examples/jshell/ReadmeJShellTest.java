@@ -13,36 +13,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the README's JShell walkthrough through JShell, with the start-up script {@code ctnat.jsh}
- * loaded, and checks that every snippet is accepted and prints exactly what the README shows —
- * so the README cannot drift from the code.
+ * Runs the README's two JShell sessions through JShell — the five lines that load the standard
+ * instrument and print one criterion, in a plain {@code jshell -q}, and the walkthrough with the
+ * start-up script {@code ctnat.jsh} loaded — and checks that every snippet is accepted and prints
+ * exactly what the README shows, so the README cannot drift from the code.
  */
 class ReadmeJShellTest {
 
   private static final Path README = Path.of("..", "README.md");
   private static final Path STARTUP = Path.of("ctnat.jsh");
-  private static final String START = "<!-- jshell-walkthrough:start -->";
-  private static final String END = "<!-- jshell-walkthrough:end -->";
+  private static final String WALKTHROUGH = "jshell-walkthrough";
+  private static final String FIVE_LINES = "jshell-five-lines";
+  private static final String DEFAULT_IMPORTS = "import java.io.*; import java.math.*; import java.net.*; "
+      + "import java.nio.file.*; import java.util.*; import java.util.concurrent.*; import java.util.function.*; "
+      + "import java.util.prefs.*; import java.util.regex.*; import java.util.stream.*;";
   private static final String PROMPT = "jshell> ";
 
   /** One snippet of the walkthrough and the lines the README shows after it. */
   record Step(String snippet, List<String> expected) {}
 
-  private static List<Step> walkthrough() throws Exception {
+  /** The steps of the README's session between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
+  private static List<Step> session(String name) throws Exception {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
-    assertTrue(start >= 0 && end > start, "the README marks its walkthrough with " + START + " and " + END);
-    List<String> lines = readme.substring(start + START.length(), end).strip().lines()
-        .filter(line -> !line.startsWith("```")).toList();
+    String startMark = "<!-- " + name + ":start -->";
+    String endMark = "<!-- " + name + ":end -->";
+    int start = readme.indexOf(startMark);
+    int end = readme.indexOf(endMark);
+    assertTrue(start >= 0 && end > start, "the README marks its session with " + startMark + " and " + endMark);
+    List<String> lines = readme.substring(start + startMark.length(), end).strip().lines()
+        .filter(line -> !line.startsWith("```") && !line.startsWith("$ jshell")).toList();
     List<Step> steps = new ArrayList<>();
     for (String line : lines) {
       if (line.startsWith(PROMPT)) {
@@ -55,8 +64,13 @@ class ReadmeJShellTest {
     return steps;
   }
 
-  /** Evaluates source made of one or more snippets; fails on any that JShell rejects or that throws. */
-  private static void eval(JShell shell, String source, String where) {
+  /**
+   * Evaluates source made of one or more snippets; fails on any that JShell rejects or that throws.
+   * Returns what {@code jshell -q} (concise feedback) echoes: {@code $n ==> value} for each expression,
+   * nothing for declarations and imports.
+   */
+  private static String eval(JShell shell, String source, String where) {
+    StringBuilder echo = new StringBuilder();
     SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
     String rest = source;
     while (!rest.isBlank()) {
@@ -73,37 +87,81 @@ class ReadmeJShellTest {
           fail(where + ": JShell rejected " + snippet.strip() + ": " + shell.diagnostics(event.snippet())
               .map(d -> d.getMessage(java.util.Locale.ROOT)).collect(Collectors.joining("; ")));
         }
+        if (event.snippet() instanceof VarSnippet variable
+            && variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && event.value() != null) {
+          echo.append(variable.name()).append(" ==> ").append(event.value()).append('\n');
+        }
       }
       rest = info.remaining();
+    }
+    return echo.toString();
+  }
+
+  /**
+   * Runs a session's steps, comparing what each prints and echoes with what the README shows after
+   * it. Like the JShell tool, names an expression's value {@code $n} after the n-th snippet typed.
+   */
+  private static void replay(JShell shell, AtomicInteger typed, ByteArrayOutputStream printed, PrintStream out,
+      List<Step> steps) {
+    for (Step step : steps) {
+      typed.incrementAndGet();
+      printed.reset();
+      String echo = eval(shell, step.snippet(), "README");
+      out.flush();
+      List<String> actual = (printed.toString(StandardCharsets.UTF_8) + echo).lines().toList();
+      assertEquals(String.join("\n", step.expected()), String.join("\n", actual),
+          "what the README shows after jshell> " + step.snippet());
+    }
+  }
+
+  /**
+   * The foundation's five lines: a plain {@code jshell -q} (the default start-up only) loads the
+   * standard instrument and prints criterion 1.3 with its four indicators.
+   */
+  @Test
+  void theReadmesFiveLinesPrintOneCriterionWithItsFourIndicators() throws Exception {
+    List<Step> steps = session(FIVE_LINES);
+    assertEquals(5, steps.size(), "five lines");
+    String shown = steps.stream().flatMap(step -> step.expected().stream()).collect(Collectors.joining("\n"));
+    for (String indicator : List.of("1.3-F1", "1.3-F2", "1.3-O1", "1.3-O2")) {
+      assertTrue(shown.contains(indicator), "the README shows indicator " + indicator);
+    }
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    PrintStream original = System.out;
+    System.setOut(out);
+    AtomicInteger typed = new AtomicInteger();
+    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out)
+        .tempVariableNameGenerator(() -> "$" + typed.get()).build()) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        shell.addToClasspath(entry);
+      }
+      eval(shell, DEFAULT_IMPORTS, "DEFAULT");
+      replay(shell, typed, printed, out, steps);
+    } finally {
+      System.setOut(original);
     }
   }
 
   @Test
   void theReadmeWalkthroughPrintsWhatTheReadmeShows() throws Exception {
-    List<Step> steps = walkthrough();
+    List<Step> steps = session(WALKTHROUGH);
     assertTrue(steps.size() >= 8, "the walkthrough has its steps: " + steps.size());
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     PrintStream original = System.out;
     System.setOut(out); // the local execution engine runs snippets in this JVM
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
+    AtomicInteger typed = new AtomicInteger();
+    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out)
+        .tempVariableNameGenerator(() -> "$" + typed.get()).build()) {
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         shell.addToClasspath(entry);
       }
       // what --startup DEFAULT gives an interactive session
-      eval(shell, "import java.io.*; import java.math.*; import java.net.*; import java.nio.file.*; "
-          + "import java.util.*; import java.util.concurrent.*; import java.util.function.*; "
-          + "import java.util.prefs.*; import java.util.regex.*; import java.util.stream.*;", "DEFAULT");
+      eval(shell, DEFAULT_IMPORTS, "DEFAULT");
       eval(shell, Files.readString(STARTUP, StandardCharsets.UTF_8), STARTUP.toString());
       assertEquals("", printed.toString(StandardCharsets.UTF_8), "the start-up script prints nothing");
-      for (Step step : steps) {
-        printed.reset();
-        eval(shell, step.snippet(), "README");
-        out.flush();
-        List<String> actual = printed.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(String.join("\n", step.expected()), String.join("\n", actual),
-            "what the README shows after jshell> " + step.snippet());
-      }
+      replay(shell, typed, printed, out, steps);
     } finally {
       System.setOut(original);
     }
