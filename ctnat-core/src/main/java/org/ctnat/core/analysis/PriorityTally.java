@@ -19,9 +19,16 @@ import org.ctnat.core.response.WorkshopResult;
  *
  * <p>For each priority: how many respondents chose it, how many ranked it 1st, 2nd, 3rd, a
  * weighted score (rank r earns {@code weights.get(r - 1)} points; by default the top rank earns
- * k points, the next k − 1, down to 1 for rank k, where k is the number ranked), and how many
- * workshop groups chose it. A workshop group that names an unknown priority, or one twice, has
- * only its known, distinct priorities counted (validation reports the rest).
+ * k points, the next k − 1, down to 1 for rank k, where k is the number ranked), how many
+ * workshop groups chose it and, of the groups that ranked their choices, how many put it 1st,
+ * 2nd, 3rd. A workshop group that names an unknown priority, or one twice, has only its known,
+ * distinct priorities counted (validation reports the rest); a ranked group's choices below
+ * rank k count as chosen, not by rank.
+ *
+ * <p>Tallies with the same priorities and weights combine with {@link #plus(PriorityTally)},
+ * associative and commutative, with {@link #empty(Instrument, List)} as its identity; {@link
+ * #collector(Instrument)} collects survey responses and {@link #workshopCollector(Instrument)}
+ * workshop groups, sequential or parallel.
  *
  * @param rows one row per priority, in instrument order
  * @param weights the points for ranks 1, 2, …
@@ -42,12 +49,15 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
    * @param byRank survey respondents who gave it rank 1, 2, …
    * @param score the weighted score
    * @param groups workshop groups that chose it
+   * @param groupsByRank workshop groups that ranked their choices and gave it rank 1, 2, …
    */
-  public record Row(String code, String label, int chosen, List<Integer> byRank, int score, int groups) {
+  public record Row(String code, String label, int chosen, List<Integer> byRank, int score, int groups,
+      List<Integer> groupsByRank) {
 
     /** Copies the rank counts. */
     public Row {
       byRank = List.copyOf(byRank);
+      groupsByRank = List.copyOf(groupsByRank);
     }
   }
 
@@ -94,12 +104,22 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
           + "), but got " + weights);
     }
     int[] groupCounts = new int[instrument.priorities().size()];
+    int[][] groupRanks = new int[instrument.priorities().size()][weights.size()];
     int groups = 0;
     List<String> codes = instrument.priorities().stream().map(PriorityOption::code).toList();
     for (WorkshopResult workshop : workshops) {
       groups++;
       Set<String> distinct = new LinkedHashSet<>(workshop.priorities());
       distinct.stream().map(codes::indexOf).filter(i -> i >= 0).forEach(i -> groupCounts[i]++);
+      if (workshop.ranked()) {
+        int rank = 0;
+        for (String code : distinct) {
+          int i = codes.indexOf(code);
+          if (i >= 0 && rank < weights.size()) {
+            groupRanks[i][rank++]++;
+          }
+        }
+      }
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
@@ -110,15 +130,16 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
       for (int r = 0; r < byRank.size(); r++) {
         score += byRank.get(r) * weights.get(r);
       }
+      List<Integer> groupsByRank = java.util.Arrays.stream(groupRanks[i]).boxed().toList();
       rows.add(new Row(priority.code(), priority.label().in(instrument.defaultLanguage(), instrument.defaultLanguage()),
-          byRank.stream().mapToInt(Integer::intValue).sum(), byRank, score, groupCounts[i]));
+          byRank.stream().mapToInt(Integer::intValue).sum(), byRank, score, groupCounts[i], groupsByRank));
     }
     return new PriorityTally(rows, weights, survey.answered(), survey.invalid(), groups);
   }
 
   /**
    * The tally of no respondents and no groups, with the default weights: the identity of
-   * {@link #plus(PriorityTally)}.
+   * {@link #plus(PriorityTally)} for tallies with those weights.
    *
    * @param instrument the instrument, with a priority question
    * @return the empty tally
@@ -128,16 +149,59 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
   }
 
   /**
+   * The tally of no respondents and no groups, with stated weights: the identity of {@link
+   * #plus(PriorityTally)} for tallies with those weights.
+   *
+   * @param instrument the instrument, with a priority question
+   * @param weights the points for rank 1, 2, …; one per rank the question allows
+   * @return the empty tally
+   * @throws IllegalArgumentException if the weights do not fit the question
+   */
+  public static PriorityTally empty(Instrument instrument, List<Integer> weights) {
+    return of(instrument, List.of(), List.of(), weights);
+  }
+
+  /**
    * A collector that tallies the survey side of a stream of responses (default weights); add
-   * the workshop groups with {@code plus(PriorityTally.of(instrument, List.of(), workshops))}.
+   * the workshop groups' tally, e.g. from {@link #workshopCollector(Instrument)}, with {@link
+   * #plus(PriorityTally)}.
    *
    * @param instrument the instrument, with a priority question
    * @return the collector
    */
   public static java.util.stream.Collector<SurveyResponse, ?, PriorityTally> collector(Instrument instrument) {
+    return collector(instrument, defaultWeights(priorityQuestion(instrument)));
+  }
+
+  /**
+   * A collector that tallies the survey side of a stream of responses with stated weights.
+   *
+   * @param instrument the instrument, with a priority question
+   * @param weights the points for rank 1, 2, …; one per rank the question allows
+   * @return the collector
+   * @throws IllegalArgumentException if the weights do not fit the question
+   */
+  public static java.util.stream.Collector<SurveyResponse, ?, PriorityTally> collector(Instrument instrument,
+      List<Integer> weights) {
     Ranking question = priorityQuestion(instrument);
+    List<Integer> stated = List.copyOf(weights);
+    empty(instrument, stated); // refuses weights that do not fit now, not at the end
     return java.util.stream.Collectors.collectingAndThen(RankingSummary.collector(question),
-        summary -> of(instrument, summary, List.of(), defaultWeights(question)));
+        summary -> of(instrument, summary, List.of(), stated));
+  }
+
+  /**
+   * A collector that tallies the workshop side of a stream of workshop groups (default
+   * weights); combine it with the survey side with {@link #plus(PriorityTally)}.
+   *
+   * @param instrument the instrument, with a priority question
+   * @return the collector
+   */
+  public static java.util.stream.Collector<WorkshopResult, ?, PriorityTally> workshopCollector(
+      Instrument instrument) {
+    PriorityTally empty = empty(instrument);
+    return java.util.stream.Collectors.reducing(empty,
+        workshop -> of(instrument, List.of(), List.of(workshop), empty.weights()), PriorityTally::plus);
   }
 
   private static List<Integer> defaultWeights(Ranking question) {
@@ -177,8 +241,12 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
       for (int r = 0; r < a.byRank().size(); r++) {
         byRank.add(a.byRank().get(r) + b.byRank().get(r));
       }
+      List<Integer> groupsByRank = new ArrayList<>();
+      for (int r = 0; r < a.groupsByRank().size(); r++) {
+        groupsByRank.add(a.groupsByRank().get(r) + b.groupsByRank().get(r));
+      }
       sum.add(new Row(a.code(), a.label(), a.chosen() + b.chosen(), byRank, a.score() + b.score(),
-          a.groups() + b.groups()));
+          a.groups() + b.groups(), groupsByRank));
     }
     return new PriorityTally(sum, weights, respondents + other.respondents,
         invalidRankings + other.invalidRankings, groups + other.groups);
@@ -200,11 +268,11 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "Priorities: %d survey respondents%s, %d workshop groups; weights %s%n  code  chosen  by rank   score  groups",
+        "Priorities: %d survey respondents%s, %d workshop groups; weights %s%n  code  chosen  by rank   score  groups  groups by rank",
         respondents, invalidRankings > 0 ? " (+" + invalidRankings + " invalid rankings)" : "", groups, weights));
     for (Row row : rows) {
-      out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-4s  %6d  %-8s  %5d  %6d",
-          row.code(), row.chosen(), row.byRank(), row.score(), row.groups()));
+      out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-4s  %6d  %-8s  %5d  %6d  %s",
+          row.code(), row.chosen(), row.byRank(), row.score(), row.groups(), row.groupsByRank()));
     }
     return out.toString();
   }

@@ -1,14 +1,7 @@
 package org.ctnat.core.analysis;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.ctnat.core.instrument.Instrument;
-import org.ctnat.core.questionbank.ChoiceOption;
-import org.ctnat.core.questionbank.ProfileAttribute;
-import org.ctnat.core.questionbank.Question;
-import org.ctnat.core.questionbank.SingleChoice;
 import org.ctnat.core.response.InterviewRecord;
 import org.ctnat.core.response.Participants;
 import org.ctnat.core.response.SurveyResponse;
@@ -42,55 +35,21 @@ public final class Profiles {
    *
    * @param instrument the instrument
    * @param responses the responses
-   * @return one tally per recorded attribute, keyed by attribute; each tally's item is the
-   *     profile question
+   * @return one tally per recorded attribute; each tally's item is the profile question
    */
-  public static Map<ProfileAttribute, Tally> respondents(Instrument instrument, Iterable<SurveyResponse> responses) {
-    Map<ProfileAttribute, SingleChoice> questions = new EnumMap<>(ProfileAttribute.class);
-    for (Question question : instrument.survey().questions()) {
-      if (question instanceof SingleChoice q && q.profile().isPresent()) {
-        questions.put(q.profile().get(), q);
-      }
-    }
-    Map<ProfileAttribute, int[]> counts = new EnumMap<>(ProfileAttribute.class);
-    Map<ProfileAttribute, int[]> answeredInvalid = new EnumMap<>(ProfileAttribute.class);
-    questions.forEach((attribute, q) -> {
-      counts.put(attribute, new int[q.options().size()]);
-      answeredInvalid.put(attribute, new int[2]);
-    });
-    int respondents = 0;
-    for (SurveyResponse response : responses) {
-      respondents++;
-      Map<ProfileAttribute, String> profile = response.profile(instrument);
-      for (Map.Entry<ProfileAttribute, SingleChoice> entry : questions.entrySet()) {
-        String value = profile.get(entry.getKey());
-        if (value == null) {
-          continue;
-        }
-        int i = codes(entry.getValue()).indexOf(value);
-        if (i >= 0) {
-          counts.get(entry.getKey())[i]++;
-          answeredInvalid.get(entry.getKey())[0]++;
-        } else {
-          answeredInvalid.get(entry.getKey())[1]++;
-        }
-      }
-    }
-    Map<ProfileAttribute, Tally> tallies = new EnumMap<>(ProfileAttribute.class);
-    for (Map.Entry<ProfileAttribute, SingleChoice> entry : questions.entrySet()) {
-      List<Integer> list = new ArrayList<>();
-      for (int c : counts.get(entry.getKey())) {
-        list.add(c);
-      }
-      int[] ai = answeredInvalid.get(entry.getKey());
-      tallies.put(entry.getKey(), Tally.builder().item(entry.getValue().id()).categories(codes(entry.getValue()))
-          .counts(list).eligible(respondents).answered(ai[0]).invalid(ai[1]).build());
-    }
-    return tallies;
+  public static RespondentProfile respondents(Instrument instrument, Iterable<SurveyResponse> responses) {
+    return RespondentProfile.of(instrument, responses);
   }
 
-  private static List<String> codes(SingleChoice question) {
-    return question.options().stream().map(ChoiceOption::code).toList();
+  /**
+   * A collector of the respondent profile of a stream of responses, sequential or parallel.
+   *
+   * @param instrument the instrument
+   * @return the collector
+   */
+  public static java.util.stream.Collector<SurveyResponse, ?, RespondentProfile> respondentCollector(
+      Instrument instrument) {
+    return RespondentProfile.collector(instrument);
   }
 
   /**

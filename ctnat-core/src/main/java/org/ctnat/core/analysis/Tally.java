@@ -10,14 +10,19 @@ import org.immutables.value.Value;
  * The tally of one survey item: how many respondents gave each option or scale point — every
  * category in scale order, zeros included — with the denominators stated: how many were
  * <em>eligible</em> (every respondent, or for a follow-up those who answered its parent), how
- * many <em>answered</em>, how many gave an answer that could not be counted (<em>invalid</em>:
- * an unknown code or the wrong kind of answer), and how many are <em>missing</em>.
+ * many <em>answered</em>, and how many are <em>missing</em> — every eligible respondent without a
+ * countable answer, so that answered + missing = eligible. Of the missing, {@link #invalid()}
+ * says how many gave an answer that could not be counted (an unknown code or the wrong kind of
+ * answer; validation says why) rather than no answer.
  *
  * <p>For a single choice or a grid statement every answer counts once, so the counts add up to
- * {@link #answered()}. For a multiple choice ({@link #multipleResponse()}) a respondent counts
- * once for each option chosen, so the counts may add up to more. A free-text item has no
- * categories: its tally counts who answered. Shares are of those who
- * answered; each has a confidence interval. Samples below {@value #SMALL_SAMPLE} answers are
+ * {@link #answered()}. For a multiple choice ({@link #multipleResponse()}) each count is both the
+ * number of selections of that option and the number of respondents who chose it (a respondent
+ * chooses an option once), and the counts add up to the {@link #selections()}, which may be more
+ * than those who answered. Shares are of the respondents who answered ({@link #share(String)},
+ * "per cent of cases"); for a multiple choice {@link #shareOfSelections(String)} gives the share
+ * of all selections instead ("per cent of responses"). A free-text item has no
+ * categories: its tally counts who answered. Every share has a confidence interval. Samples below {@value #SMALL_SAMPLE} answers are
  * {@linkplain #smallSample() flagged}: even a Wilson interval is then wide (4 of 7 is 25–84%).
  *
  * <p>Example, the 2016 Azerbaijan survey on the capacity of authorities to identify victims
@@ -82,9 +87,10 @@ public abstract class Tally {
   public abstract int answered();
 
   /**
-   * How many gave an answer that could not be counted (validation reports why).
+   * How many of the {@linkplain #missing() missing} gave an answer that could not be counted
+   * (validation reports why), rather than no answer.
    *
-   * @return the invalid answers
+   * @return the invalid answers, at most {@link #missing()}
    */
   @Value.Default
   public int invalid() {
@@ -92,12 +98,24 @@ public abstract class Tally {
   }
 
   /**
-   * How many eligible respondents gave no answer.
+   * How many eligible respondents have no countable answer: those who gave no answer and the
+   * {@linkplain #invalid() invalid} ones.
    *
-   * @return eligible − answered − invalid
+   * @return eligible − answered
    */
   public int missing() {
-    return eligible() - answered() - invalid();
+    return eligible() - answered();
+  }
+
+  /**
+   * How many selections the counts add up to: for a multiple choice or ranking, all options
+   * chosen by all who answered; for a single choice or grid statement, the same as {@link
+   * #answered()}; for free text, 0.
+   *
+   * @return the sum of the counts
+   */
+  public int selections() {
+    return counts().stream().mapToInt(Integer::intValue).sum();
   }
 
   /**
@@ -113,6 +131,21 @@ public abstract class Tally {
     categories.forEach(c -> zeros.add(0));
     return ImmutableTally.builder().item(item).categories(categories).counts(zeros)
         .multipleResponse(multipleResponse).eligible(0).answered(0).build();
+  }
+
+  /**
+   * A collector that tallies one item of a stream of responses, sequential or parallel, in
+   * constant memory — the same tally as {@code SurveyTally.of(instrument, responses).tally(item)}.
+   *
+   * @param instrument the instrument the responses answer
+   * @param item a countable item of its survey
+   * @return the collector
+   * @throws IllegalArgumentException if the survey has no such item
+   */
+  public static java.util.stream.Collector<org.ctnat.core.response.SurveyResponse, ?, Tally> collector(
+      org.ctnat.core.instrument.Instrument instrument, ItemId item) {
+    SurveyTally.empty(instrument).tally(item); // refuses an unknown item now, not at the end
+    return java.util.stream.Collectors.collectingAndThen(SurveyTally.collector(instrument), tally -> tally.tally(item));
   }
 
   /**
@@ -144,6 +177,19 @@ public abstract class Tally {
    */
   public Share share(String category) {
     return new Share(count(category), answered());
+  }
+
+  /**
+   * The share of all {@linkplain #selections() selections} that went to one category — for a
+   * multiple choice, the "per cent of responses" beside {@link #share(String)}'s "per cent of
+   * cases". For a single choice or grid statement it equals {@link #share(String)}.
+   *
+   * @param category an option or scale point code
+   * @return count of selections, with its proportion and interval
+   * @throws IllegalArgumentException if the item has no such category
+   */
+  public Share shareOfSelections(String category) {
+    return new Share(count(category), selections());
   }
 
   /**
@@ -209,7 +255,7 @@ public abstract class Tally {
   public String toString() {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "%s: answered %d of %d eligible (missing %d%s)%s", item(), answered(), eligible(), missing(),
-        invalid() > 0 ? ", invalid " + invalid() : "", smallSample() ? " [small sample]" : ""));
+        invalid() > 0 ? ", of which " + invalid() + " invalid" : "", smallSample() ? " [small sample]" : ""));
     int width = categories().stream().mapToInt(String::length).max().orElse(0);
     for (int i = 0; i < categories().size(); i++) {
       Share share = new Share(counts().get(i), answered());

@@ -145,10 +145,10 @@ class SummariesTest {
   void respondentProfileCountsRespondentsByGender() {
     List<SurveyResponse> responses = List.of(response(1, "female", null), response(2, "female", null),
         response(3, "male", null), response(4, null, null), response(5, "unknown", null));
-    Tally gender = Profiles.respondents(INSTRUMENT, responses).get(ProfileAttribute.GENDER);
+    Tally gender = Profiles.respondents(INSTRUMENT, responses).tally(ProfileAttribute.GENDER).orElseThrow();
     assertEquals(List.of(2, 1, 0), gender.counts());
     assertEquals(5, gender.eligible());
-    assertEquals(1, gender.missing());
+    assertEquals(2, gender.missing());
     assertEquals(1, gender.invalid());
   }
 
@@ -205,7 +205,7 @@ class SummariesTest {
   }
 
   @Test
-  void otherTextsAreCollectedPerQuestionInResponseOrder() {
+  void otherTextsAreCollectedPerQuestionInRespondentOrder() {
     List<SurveyResponse> responses = List.of(
         SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("8.1"),
             RankingAnswer.inOrder(List.of("E", "A", "B"), Optional.of("More funding for NGOs"))).build(),
@@ -213,10 +213,16 @@ class SummariesTest {
             RankingAnswer.inOrder(List.of("E", "A", "B"), Optional.of("  "))).build(),
         SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("8.1"),
             RankingAnswer.inOrder(List.of("A", "E", "B"), Optional.of("Legal aid"))).build());
-    var texts = OtherTexts.of(INSTRUMENT, responses);
-    assertEquals(List.of(ItemId.of("8.1")), List.copyOf(texts.keySet()));
+    List<SurveyResponse> backwards = new java.util.ArrayList<>(responses);
+    java.util.Collections.reverse(backwards);
+    var texts = OtherTexts.of(INSTRUMENT, backwards);
+    assertEquals(List.of(ItemId.of("8.1")), List.copyOf(texts.texts().keySet()));
     assertEquals(List.of("More funding for NGOs", "Legal aid"),
-        texts.get(ItemId.of("8.1")).stream().map(OtherTexts.OtherText::text).toList());
+        texts.texts(ItemId.of("8.1")).stream().map(OtherTexts.OtherText::text).toList());
+    assertEquals(2, texts.size());
+    assertEquals(texts, responses.parallelStream().collect(OtherTexts.collector(INSTRUMENT)));
+    assertEquals(texts, OtherTexts.of(INSTRUMENT, responses.subList(0, 1))
+        .plus(OtherTexts.of(INSTRUMENT, responses.subList(1, 3))));
   }
 
   @Test

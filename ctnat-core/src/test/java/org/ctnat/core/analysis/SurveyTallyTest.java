@@ -81,7 +81,9 @@ class SurveyTallyTest {
     Tally tally = SurveyTally.of(INSTRUMENT, List.of(unknown, wrongKind)).tally(NRM);
     assertEquals(2, tally.invalid());
     assertEquals(0, tally.answered());
-    assertEquals(0, tally.missing());
+    assertEquals(2, tally.missing(), "an invalid answer is missing: it cannot be counted");
+    assertEquals("3.1.1: answered 0 of 2 eligible (missing 2, of which 2 invalid) [small sample]",
+        tally.toString().lines().findFirst().orElseThrow());
   }
 
   @Test
@@ -148,11 +150,18 @@ class SurveyTallyTest {
       SurveyTally tally = SurveyTally.of(INSTRUMENT, responses(seeds));
       assertEquals(seeds.size(), tally.responses());
       for (Tally t : tally.tallies()) {
-        assertEquals(t.eligible(), t.answered() + t.missing() + t.invalid(), t::toString);
-        assertTrue(t.missing() >= 0, t::toString);
+        assertEquals(t.eligible(), t.answered() + t.missing(), t::toString);
+        assertTrue(t.invalid() >= 0 && t.invalid() <= t.missing(), t::toString);
         int sum = t.counts().stream().mapToInt(Integer::intValue).sum();
-        if (!t.multipleResponse() && !t.categories().isEmpty()) {
-          assertEquals(t.answered(), sum, t::toString);
+        assertEquals(sum, t.selections(), t::toString);
+        if (t.categories().isEmpty()) {
+          assertEquals(0, t.selections(), t::toString);
+        } else if (!t.multipleResponse()) {
+          assertEquals(t.answered(), sum, "the points sum to answered: " + t);
+        } else {
+          for (int count : t.counts()) {
+            assertTrue(count <= t.answered(), "no option chosen by more than answered: " + t);
+          }
         }
       }
     });

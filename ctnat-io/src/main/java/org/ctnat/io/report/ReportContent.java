@@ -237,7 +237,7 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
       this.language = options.language().orElse(instrument.defaultLanguage());
       this.disclosure = new Disclosure(options);
       this.tally = SurveyTally.of(instrument, assessment.surveyResponses());
-      this.otherTexts = OtherTexts.of(instrument, assessment.surveyResponses());
+      this.otherTexts = OtherTexts.of(instrument, assessment.surveyResponses()).texts();
     }
 
     ReportContent build() {
@@ -329,7 +329,7 @@ record ReportContent(Header header, Overview overview, List<Block> profile, Bloc
     }
 
     private List<Block> profile() {
-      Map<ProfileAttribute, Tally> tallies = Profiles.respondents(instrument, assessment.surveyResponses());
+      Map<ProfileAttribute, Tally> tallies = Profiles.respondents(instrument, assessment.surveyResponses()).tallies();
       List<Block> blocks = new ArrayList<>();
       for (Question question : instrument.survey().questions()) {
         if (question instanceof SingleChoice q && q.profile().isPresent() && tallies.containsKey(q.profile().get())) {

@@ -252,7 +252,7 @@ class ReportDisclosurePropertiesTest {
     }
     if (question instanceof SingleChoice q && q.profile().isPresent()) {
       return a -> {
-        var tally = Profiles.respondents(CTNAT, a.surveyResponses()).get(q.profile().get());
+        var tally = Profiles.respondents(CTNAT, a.surveyResponses()).tallies().get(q.profile().get());
         CountTable table = CountTable.of(tally);
         return List.of(table, DisclosureControl.suppress(table, K), tally.answered(), tally.eligible(),
             tally.invalid());

@@ -1,0 +1,331 @@
+package org.ctnat.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collector;
+import org.ctnat.core.instrument.Instrument;
+import org.ctnat.core.instrument.TestInstruments;
+import org.ctnat.core.questionbank.InterviewQuestionId;
+import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.questionbank.ProfileAttribute;
+import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.questionbank.Scale;
+import org.ctnat.core.questionbank.ScaleId;
+import org.ctnat.core.questionbank.SectionId;
+import org.ctnat.core.response.ChoiceAnswer;
+import org.ctnat.core.response.InterviewRecord;
+import org.ctnat.core.response.Participants;
+import org.ctnat.core.response.PointAnswer;
+import org.ctnat.core.response.RankingAnswer;
+import org.ctnat.core.response.Respondent;
+import org.ctnat.core.response.SelectionAnswer;
+import org.ctnat.core.response.SurveyResponse;
+import org.ctnat.core.response.TextAnswer;
+import org.ctnat.core.response.WorkshopResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every aggregate of the analysis package obeys the same laws, checked here on random data
+ * (some answers missing, some invalid): its merge is associative and commutative, its empty
+ * value is the identity, the aggregate of two parts merged is that of the whole, the order of
+ * the records changes nothing, and its collector gives the same result in a parallel stream.
+ */
+class MergeLawsTest {
+
+  private static final Instrument INSTRUMENT = TestInstruments.minimal();
+  private static final List<String> POINTS = List.of("adequate", "neither", "inadequate", "dont_know", "bogus");
+  private static final List<String> FORMS = List.of("sexual_exploitation", "forced_labour", "begging",
+      "organ_removal", "other", "bogus");
+  private static final List<String> PRIORITIES = List.of("A", "B", "C", "D", "E", "Z");
+  private static final List<String> THEMES = List.of("lack_of_funding", "nrm_on_paper", "training", "corruption");
+
+  /** A pseudo-random response: any item may be missing, codes may be unknown, texts may be blank. */
+  static SurveyResponse response(int seed) {
+    Random random = new Random(seed);
+    var builder = SurveyResponse.to(INSTRUMENT, Respondent.of("R" + Integer.toHexString(seed)));
+    if (random.nextInt(5) > 0) {
+      builder.putAnswer(ItemId.of("1.6"), ChoiceAnswer.of(List.of("female", "male", "other", "x")
+          .get(random.nextInt(4))));
+    }
+    for (String statement : List.of("3.1.1", "3.1.2", "3.1.3")) {
+      if (random.nextInt(4) > 0) {
+        builder.putAnswer(ItemId.of(statement), PointAnswer.of(POINTS.get(random.nextInt(POINTS.size()))));
+      }
+    }
+    if (random.nextBoolean()) {
+      List<String> forms = new ArrayList<>(FORMS);
+      Collections.shuffle(forms, random);
+      List<String> chosen = forms.subList(0, 1 + random.nextInt(4));
+      builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(chosen,
+          chosen.contains("other") ? Optional.of(List.of("Begging rings", " ", "Domestic servitude")
+              .get(random.nextInt(3))) : Optional.empty()));
+      builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of(chosen.get(0)));
+    }
+    if (random.nextBoolean()) {
+      List<String> groups = new ArrayList<>(List.of("women", "girls", "men", "boys"));
+      Collections.shuffle(groups, random);
+      builder.putAnswer(ItemId.of("2.4"), RankingAnswer.inOrder(groups.toArray(String[]::new)));
+    }
+    if (random.nextBoolean()) {
+      List<String> top = new ArrayList<>(PRIORITIES);
+      Collections.shuffle(top, random);
+      List<String> three = top.subList(0, 3);
+      builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(three,
+          three.contains("E") ? Optional.of(random.nextBoolean() ? "Legal aid" : "More funding") : Optional.empty()));
+    }
+    if (random.nextInt(3) == 0) {
+      builder.putAnswer(ItemId.of("2.6"), TextAnswer.of(random.nextBoolean() ? "Because." : " "));
+    }
+    return builder.build();
+  }
+
+  /** A pseudo-random interview record with participants and coded themes. */
+  static InterviewRecord interview(int seed) {
+    Random random = new Random(seed);
+    return InterviewRecord.of(INSTRUMENT, "I" + Integer.toHexString(seed))
+        .participants(Participants.of(random.nextInt(3), random.nextInt(3)))
+        .addSectionsCovered(SectionId.of("1"), SectionId.of(random.nextBoolean() ? "3" : "4"), SectionId.of("8"))
+        .putTheme(InterviewQuestionId.of("3.1"), List.of(THEMES.get(random.nextInt(4)), THEMES.get(random.nextInt(4))))
+        .putTheme(InterviewQuestionId.of("1.1"), List.of(THEMES.get(random.nextInt(4)))).build();
+  }
+
+  /** A pseudo-random workshop group: ranked or not, unknown and repeated codes possible. */
+  static WorkshopResult workshop(int seed) {
+    Random random = new Random(seed);
+    List<String> chosen = new ArrayList<>();
+    for (int i = 0; i < 1 + random.nextInt(4); i++) {
+      chosen.add(PRIORITIES.get(random.nextInt(PRIORITIES.size())));
+    }
+    String group = "G" + Integer.toHexString(seed);
+    String[] codes = chosen.toArray(String[]::new);
+    return random.nextBoolean() ? WorkshopResult.ranked(group, codes) : WorkshopResult.of(group, codes);
+  }
+
+  /**
+   * Checks the laws of one aggregate over records made from random seeds.
+   *
+   * @param name what is checked, for messages
+   * @param make makes a record from a seed
+   * @param of the aggregate of a list of records
+   * @param empty the identity
+   * @param plus the merge
+   * @param collector the collector
+   */
+  private static <E, T> void laws(String name, IntFunction<E> make, Function<List<E>, T> of, T empty,
+      BinaryOperator<T> plus, Collector<E, ?, T> collector) {
+    qt().withExamples(60).forAll(
+            lists().of(integers().all()).ofSizeBetween(0, 12),
+            lists().of(integers().all()).ofSizeBetween(0, 12),
+            lists().of(integers().all()).ofSizeBetween(0, 12))
+        .checkAssert((sa, sb, sc) -> {
+          List<E> a = sa.stream().map(make::apply).toList();
+          List<E> b = sb.stream().map(make::apply).toList();
+          List<E> c = sc.stream().map(make::apply).toList();
+          T ta = of.apply(a);
+          T tb = of.apply(b);
+          T tc = of.apply(c);
+          assertEquals(plus.apply(plus.apply(ta, tb), tc), plus.apply(ta, plus.apply(tb, tc)), name + ": associative");
+          assertEquals(plus.apply(ta, tb), plus.apply(tb, ta), name + ": commutative");
+          assertEquals(ta, plus.apply(ta, empty), name + ": empty is the identity");
+          assertEquals(ta, plus.apply(empty, ta), name + ": empty is the identity");
+          List<E> all = new ArrayList<>(a);
+          all.addAll(b);
+          all.addAll(c);
+          T whole = of.apply(all);
+          assertEquals(whole, plus.apply(plus.apply(ta, tb), tc), name + ": the parts merged are the whole");
+          assertEquals(whole.hashCode(), plus.apply(ta, plus.apply(tb, tc)).hashCode(), name + ": equal hashes");
+          List<E> shuffled = new ArrayList<>(all);
+          Collections.shuffle(shuffled, new Random(all.size()));
+          assertEquals(whole, of.apply(shuffled), name + ": the order of the records changes nothing");
+          assertEquals(whole, all.stream().collect(collector), name + ": sequential collector");
+          assertEquals(whole, all.parallelStream().collect(collector), name + ": parallel collector");
+        });
+  }
+
+  @Test
+  void surveyTally() {
+    laws("SurveyTally", MergeLawsTest::response, r -> SurveyTally.of(INSTRUMENT, r), SurveyTally.empty(INSTRUMENT),
+        SurveyTally::plus, SurveyTally.collector(INSTRUMENT));
+  }
+
+  @Test
+  void tallyOfOneItem() {
+    for (String item : List.of("3.1.1", "2.2", "2.2.1", "2.6", "8.1")) {
+      ItemId id = ItemId.of(item);
+      laws("Tally " + item, MergeLawsTest::response, r -> SurveyTally.of(INSTRUMENT, r).tally(id),
+          SurveyTally.empty(INSTRUMENT).tally(id), Tally::plus, Tally.collector(INSTRUMENT, id));
+    }
+  }
+
+  @Test
+  void disaggregation() {
+    List<ProfileAttribute> byGender = List.of(ProfileAttribute.GENDER);
+    laws("Disaggregation", MergeLawsTest::response, r -> Disaggregation.of(INSTRUMENT, r, ProfileAttribute.GENDER),
+        Disaggregation.empty(INSTRUMENT, byGender), Disaggregation::plus, Disaggregation.collector(INSTRUMENT, byGender));
+  }
+
+  @Test
+  void crossTabulation() {
+    ItemId item = ItemId.of("3.1.1");
+    laws("CountTable", MergeLawsTest::response, r -> CrossTabs.of(INSTRUMENT, r, ProfileAttribute.GENDER, item),
+        CrossTabs.of(INSTRUMENT, List.of(), ProfileAttribute.GENDER, item), CountTable::plus,
+        CrossTabs.collector(INSTRUMENT, ProfileAttribute.GENDER, item));
+  }
+
+  @Test
+  void likertSummary() {
+    Scale adequacy = INSTRUMENT.scale(ScaleId.of("adequacy")).orElseThrow();
+    ItemId item = ItemId.of("3.1.2");
+    laws("LikertSummary", MergeLawsTest::response,
+        r -> LikertSummary.of(adequacy, SurveyTally.of(INSTRUMENT, r).tally(item)), LikertSummary.empty(adequacy, item),
+        LikertSummary::plus, LikertSummary.collector(INSTRUMENT, item));
+  }
+
+  @Test
+  void rankingSummary() {
+    for (String item : List.of("2.4", "8.1")) {
+      Ranking question = (Ranking) INSTRUMENT.survey().question(ItemId.of(item)).orElseThrow();
+      laws("RankingSummary " + item, MergeLawsTest::response, r -> RankingSummary.of(question, r),
+          RankingSummary.empty(question), RankingSummary::plus, RankingSummary.collector(question));
+    }
+  }
+
+  @Test
+  void priorityTallyOfSurveyRespondentsWithDefaultAndStatedWeights() {
+    laws("PriorityTally", MergeLawsTest::response, r -> PriorityTally.of(INSTRUMENT, r, List.of()),
+        PriorityTally.empty(INSTRUMENT), PriorityTally::plus, PriorityTally.collector(INSTRUMENT));
+    List<Integer> flat = List.of(1, 1, 1);
+    laws("PriorityTally, weights 1 1 1", MergeLawsTest::response, r -> PriorityTally.of(INSTRUMENT, r, List.of(), flat),
+        PriorityTally.empty(INSTRUMENT, flat), PriorityTally::plus, PriorityTally.collector(INSTRUMENT, flat));
+  }
+
+  @Test
+  void priorityTallyOfWorkshopGroups() {
+    laws("PriorityTally of workshops", MergeLawsTest::workshop, w -> PriorityTally.of(INSTRUMENT, List.of(), w),
+        PriorityTally.empty(INSTRUMENT), PriorityTally::plus, PriorityTally.workshopCollector(INSTRUMENT));
+  }
+
+  @Test
+  void otherTexts() {
+    laws("OtherTexts", MergeLawsTest::response, r -> OtherTexts.of(INSTRUMENT, r), OtherTexts.empty(INSTRUMENT),
+        OtherTexts::plus, OtherTexts.collector(INSTRUMENT));
+  }
+
+  @Test
+  void respondentProfile() {
+    laws("RespondentProfile", MergeLawsTest::response, r -> Profiles.respondents(INSTRUMENT, r),
+        RespondentProfile.empty(INSTRUMENT), RespondentProfile::plus, Profiles.respondentCollector(INSTRUMENT));
+  }
+
+  @Test
+  void themeFrequencies() {
+    laws("ThemeFrequencies", MergeLawsTest::interview, r -> ThemeFrequencies.of(INSTRUMENT, r),
+        ThemeFrequencies.empty(), ThemeFrequencies::plus, ThemeFrequencies.collector(INSTRUMENT));
+  }
+
+  @Test
+  void participantProfile() {
+    laws("ParticipantProfile", MergeLawsTest::interview, Profiles::participants, Profiles.ParticipantProfile.empty(),
+        Profiles.ParticipantProfile::plus, Profiles.participantCollector());
+  }
+
+  // ------------------------------------------------------------------ what the new values say
+
+  @Test
+  void aMultipleChoiceGivesSharesOfRespondentsAndOfSelections() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("2.2"),
+            SelectionAnswer.of("forced_labour", "begging", "sexual_exploitation")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("2.2"),
+            SelectionAnswer.of("forced_labour", "begging", "organ_removal")).build());
+    Tally forms = responses.stream().collect(Tally.collector(INSTRUMENT, ItemId.of("2.2")));
+    assertEquals(2, forms.answered());
+    assertEquals(6, forms.selections());
+    assertEquals(2, forms.count("forced_labour"), "two selections, by two respondents");
+    assertEquals(new Share(2, 2), forms.share("forced_labour"), "per cent of cases: both respondents");
+    assertEquals(new Share(2, 6), forms.shareOfSelections("forced_labour"), "per cent of responses: 2 of 6");
+    assertEquals(new Share(1, 6), forms.shareOfSelections("organ_removal"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tally.collector(INSTRUMENT, ItemId.of("9.9")));
+    assertTrue(e.getMessage().contains("has no item 9.9"), e.getMessage());
+  }
+
+  @Test
+  void aLikertSummaryOfMergedPartsHasTheMedianOfAllAnswers() {
+    Scale adequacy = INSTRUMENT.scale(ScaleId.of("adequacy")).orElseThrow();
+    ItemId item = ItemId.of("3.1.1");
+    List<SurveyResponse> first = new ArrayList<>();
+    List<SurveyResponse> second = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      first.add(SurveyResponse.to(INSTRUMENT, Respondent.of("A" + i)).putAnswer(item, PointAnswer.of("adequate")).build());
+    }
+    for (int i = 0; i < 4; i++) {
+      second.add(SurveyResponse.to(INSTRUMENT, Respondent.of("B" + i)).putAnswer(item, PointAnswer.of("inadequate")).build());
+    }
+    LikertSummary a = first.stream().collect(LikertSummary.collector(INSTRUMENT, item));
+    LikertSummary b = second.stream().collect(LikertSummary.collector(INSTRUMENT, item));
+    assertEquals(Optional.of("adequate"), a.median());
+    assertEquals(Optional.of("inadequate"), b.median());
+    LikertSummary both = a.plus(b);
+    assertEquals(Optional.of("inadequate"), both.median(), "4 of 7 inadequate: the median is inadequate");
+    assertEquals(List.of(3, 0, 4, 0), both.counts());
+    assertEquals(3, both.positive());
+    assertEquals(4, both.negative());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LikertSummary.collector(INSTRUMENT, ItemId.of("2.2")));
+    assertTrue(e.getMessage().contains("not a statement of a grid"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> a.plus(LikertSummary.empty(adequacy, ItemId.of("3.1.2"))));
+    assertTrue(e.getMessage().contains("cannot add the Likert summary of 3.1.2"), e.getMessage());
+  }
+
+  @Test
+  void rankedWorkshopGroupsAreCountedByRankAndUnrankedOnlyAsChosen() {
+    List<WorkshopResult> workshops = List.of(
+        WorkshopResult.ranked("G1", "D", "A", "C"),
+        WorkshopResult.ranked("G2", "Z", "A", "D", "B"),
+        WorkshopResult.of("G3", "A", "D"));
+    PriorityTally tally = workshops.parallelStream().collect(PriorityTally.workshopCollector(INSTRUMENT));
+    assertEquals(3, tally.groups());
+    assertEquals(3, tally.row("A").groups());
+    assertEquals(List.of(1, 1, 0), tally.row("A").groupsByRank(), "A: 1st for G2 (Z is unknown), 2nd for G1");
+    assertEquals(List.of(1, 1, 0), tally.row("D").groupsByRank());
+    assertEquals(List.of(0, 0, 1), tally.row("C").groupsByRank());
+    assertEquals(List.of(0, 0, 1), tally.row("B").groupsByRank());
+    assertEquals(0, tally.respondents());
+    List<Integer> flat = List.of(1, 1, 1);
+    PriorityTally stated = PriorityTally.of(INSTRUMENT, List.of(), workshops, flat);
+    assertEquals(stated, stated.plus(PriorityTally.empty(INSTRUMENT, flat)), "the empty tally of stated weights");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> stated.plus(PriorityTally.empty(INSTRUMENT)));
+    assertTrue(e.getMessage().contains("weights"), e.getMessage());
+  }
+
+  @Test
+  void aRespondentProfileCountsEveryRespondentForEveryAttribute() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("1.6"), ChoiceAnswer.of("female")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("1.6"), ChoiceAnswer.of("x")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).build());
+    RespondentProfile profile = responses.stream().collect(RespondentProfile.collector(INSTRUMENT));
+    assertEquals(3, profile.respondents());
+    Tally gender = profile.tally(ProfileAttribute.GENDER).orElseThrow();
+    assertEquals(List.of(1, 0, 0), gender.counts());
+    assertEquals(1, gender.answered());
+    assertEquals(2, gender.missing());
+    assertEquals(1, gender.invalid());
+    assertTrue(profile.tally(ProfileAttribute.COUNTRY).isEmpty(), "no question records the country");
+    assertTrue(profile.toString().contains("gender: female 1, male 0, other 0 (missing 2)"), profile.toString());
+  }
+}
