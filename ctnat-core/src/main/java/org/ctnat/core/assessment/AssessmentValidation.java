@@ -56,7 +56,7 @@ public final class AssessmentValidation {
     RespondentId subject = subject(assessment);
     if (!instrument.id().equals(assessment.instrumentId())
         || !instrument.version().equals(assessment.instrumentVersion())) {
-      found.add(Violation.of(subject, ViolationRule.WRONG_INSTRUMENT, "made with " + assessment.instrumentId()
+      found.add(Violation.of(subject, "instrument", ViolationRule.WRONG_INSTRUMENT, "made with " + assessment.instrumentId()
           + " " + assessment.instrumentVersion() + ", validated against " + instrument.id() + " "
           + instrument.version()));
     }
@@ -74,7 +74,7 @@ public final class AssessmentValidation {
     for (InterviewRecord record : assessment.interviews()) {
       report = report.plus(ResponseValidation.validate(instrument, record));
       if (!seen.add(record.id())) {
-        duplicates.add(Violation.of(record.id(), ViolationRule.DUPLICATE_RESPONDENT,
+        duplicates.add(Violation.of(record.id(), "interview", ViolationRule.DUPLICATE_RESPONDENT,
             "interview " + record.id() + " has more than one record"));
       }
     }
@@ -82,7 +82,7 @@ public final class AssessmentValidation {
     for (WorkshopResult result : assessment.workshopResults()) {
       report = report.plus(ResponseValidation.validate(instrument, result));
       if (!seen.add(result.group())) {
-        duplicates.add(Violation.of(result.group(), ViolationRule.DUPLICATE_RESPONDENT,
+        duplicates.add(Violation.of(result.group(), "group", ViolationRule.DUPLICATE_RESPONDENT,
             "workshop group " + result.group() + " has more than one result"));
       }
     }

@@ -1,6 +1,7 @@
 package org.ctnat.core.response;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.instrument.InstrumentId;
 import org.ctnat.core.instrument.PriorityOption;
@@ -48,9 +50,22 @@ import org.ctnat.core.questionbank.SingleChoice;
  * <p>Workshop results: the priorities exist, are distinct, and number within the priority
  * question's limits.
  *
+ * <p>Every violation names its subject (the respondent, interview or group), its element and
+ * its rule. The element is the item ({@code 2.2}), profile attribute ({@code gender}), section
+ * ({@code section 8}), question ({@code question 3.1}), metadata field ({@code field country})
+ * or priority ({@code A}) at fault; for the record as a whole it is {@code instrument} (made
+ * for another instrument or version), {@code respondent} (the id appears twice), {@code elective
+ * sections 2, 3, 4, 5} (the elective sections covered, too few or too many) or {@code priorities
+ * A, C, D, B} (the priorities chosen, too few or too many).
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ResponseValidation {
+
+  /** The element of violations of a whole record's instrument (its {@code instrument} and version). */
+  static final String INSTRUMENT = "instrument";
+  /** The element of violations of a record's respondent, interview or group id. */
+  static final String RESPONDENT = "respondent";
 
   private ResponseValidation() {}
 
@@ -96,7 +111,7 @@ public final class ResponseValidation {
       report = report.plus(validate(instrument, response));
       RespondentId who = response.respondent().id();
       if (!seen.add(who)) {
-        duplicates.add(Violation.of(who, ViolationRule.DUPLICATE_RESPONDENT,
+        duplicates.add(Violation.of(who, RESPONDENT, ViolationRule.DUPLICATE_RESPONDENT,
             "respondent " + who + " has more than one response"));
       }
     }
@@ -106,7 +121,7 @@ public final class ResponseValidation {
   private static void instrument(Instrument instrument, RespondentId who, InstrumentId id, String version,
       List<Violation> found) {
     if (!instrument.id().equals(id) || !instrument.version().equals(version)) {
-      found.add(Violation.of(who, ViolationRule.WRONG_INSTRUMENT, "made for " + id + " " + version
+      found.add(Violation.of(who, INSTRUMENT, ViolationRule.WRONG_INSTRUMENT, "made for " + id + " " + version
           + ", validated against " + instrument.id() + " " + instrument.version()));
     }
   }
@@ -286,11 +301,15 @@ public final class ResponseValidation {
             "section " + section.id() + " (" + section.title() + ") is always asked but was not covered"));
       }
     }
-    long electives = guide.sections(SectionRule.ELECTIVE).stream().filter(s -> covered.contains(s.id())).count();
-    if (electives < guide.electiveMin() || electives > guide.electiveMax()) {
-      found.add(Violation.of(who, ViolationRule.ELECTIVE_SECTION_COUNT, "covered " + electives
-          + " elective section" + (electives == 1 ? "" : "s") + ", " + guide.electiveMin() + " to "
-          + guide.electiveMax() + " required"));
+    List<SectionId> electives = guide.sections(SectionRule.ELECTIVE).stream().map(InterviewSection::id).toList();
+    List<SectionId> electivesCovered = electives.stream().filter(covered::contains).toList();
+    if (electivesCovered.size() < guide.electiveMin() || electivesCovered.size() > guide.electiveMax()) {
+      String asked = "the guide asks for " + (guide.electiveMin() == guide.electiveMax()
+          ? "exactly " + guide.electiveMin() : guide.electiveMin() + " to " + guide.electiveMax());
+      found.add(Violation.of(who, "elective sections " + listed(electivesCovered),
+          ViolationRule.ELECTIVE_SECTION_COUNT, (electivesCovered.isEmpty()
+              ? "covered none of the elective sections " + span(electives)
+              : "covered elective sections " + electivesCovered + " of " + span(electives)) + "; " + asked));
     }
     Set<InterviewQuestionId> questions = new LinkedHashSet<>(record.notes().keySet());
     questions.addAll(record.themes().keySet());
@@ -368,10 +387,36 @@ public final class ResponseValidation {
     int min = question.map(Ranking::minRanked).orElse(1);
     int max = question.map(Ranking::maxRanked).orElse(Math.max(1, known.size()));
     if (distinct.size() < min || distinct.size() > max) {
-      found.add(Violation.of(who, ViolationRule.PRIORITY_COUNT, "chose " + distinct.size() + " priorities, "
+      found.add(Violation.of(who, "priorities " + listed(distinct), ViolationRule.PRIORITY_COUNT,
+          "chose " + distinct.size() + (distinct.size() == 1 ? " priority, " : " priorities, ")
           + (min == max ? "exactly " + min : min + " to " + max) + " required"));
     }
     return ValidationReport.of(found);
+  }
+
+  /** A comma-separated list, or "(none)": for elements that name several things. */
+  private static String listed(Collection<?> things) {
+    return things.isEmpty() ? "(none)"
+        : things.stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  /** Sections as a span "2–6" if they are three or more consecutive numbers, else as a list "[3, 4]". */
+  private static String span(List<SectionId> sections) {
+    if (sections.size() >= 3) {
+      try {
+        int first = Integer.parseInt(sections.get(0).toString());
+        boolean consecutive = true;
+        for (int i = 1; i < sections.size() && consecutive; i++) {
+          consecutive = sections.get(i).toString().equals(Integer.toString(first + i));
+        }
+        if (consecutive) {
+          return first + "–" + (first + sections.size() - 1);
+        }
+      } catch (NumberFormatException notANumber) {
+        // not numbered sections: list them
+      }
+    }
+    return sections.toString();
   }
 
   private static String codes(List<ChoiceOption> options) {

@@ -36,7 +36,9 @@ public record Violation(RespondentId subject, Optional<String> element, Violatio
   }
 
   /**
-   * A violation of the whole record.
+   * A violation that names no element. The SDK's own validations always name one (for the
+   * record as a whole, e.g. {@code instrument} or {@code respondent}), so that every violation
+   * says who, where and which rule; prefer {@link #of(RespondentId, Object, ViolationRule, String)}.
    *
    * @param subject who
    * @param rule which rule

@@ -66,6 +66,7 @@ class AssessmentValidationTest {
     Violation v = report.violations().get(0);
     assertEquals(ViolationRule.WRONG_INSTRUMENT, v.rule());
     assertEquals(ASSESSMENT, v.subject());
+    assertEquals(Optional.of("instrument"), v.element());
     assertEquals(AssessmentValidation.subject(builder().build()), v.subject());
     assertTrue(v.detail().contains("made with test-instrument 0.9, validated against test-instrument 1.0"), v::detail);
     assertEquals(Optional.empty(), AssessmentRule.of(v));
@@ -182,6 +183,8 @@ class AssessmentValidationTest {
     ValidationReport report = check(assessment);
     assertEquals(3, report.countByRule().get(ViolationRule.DUPLICATE_RESPONDENT), report::toString);
     assertEquals(3, report.violations().size(), report::toString);
+    assertEquals(java.util.List.of("TSTsur1 respondent", "TSTint1 interview", "TSTws-group1 group"),
+        report.violations().stream().map(v -> v.subject() + " " + v.element().orElseThrow()).toList());
   }
 
   @Test

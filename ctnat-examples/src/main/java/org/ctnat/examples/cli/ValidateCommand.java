@@ -49,7 +49,7 @@ final class ValidateCommand {
         records = SurveyResponses.readLines(file, response -> {
           report(ResponseValidation.validate(instrument, response), problems);
           if (!seen.add(response.respondent().id().value())) {
-            problems.add(Violation.of(response.respondent().id(), ViolationRule.DUPLICATE_RESPONDENT,
+            problems.add(Violation.of(response.respondent().id(), "respondent", ViolationRule.DUPLICATE_RESPONDENT,
                 "respondent " + response.respondent().id() + " has more than one response").toString());
           }
         });
