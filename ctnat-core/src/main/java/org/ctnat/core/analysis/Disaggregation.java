@@ -1,5 +1,6 @@
 package org.ctnat.core.analysis;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -214,22 +215,49 @@ public final class Disaggregation {
     return out.toString();
   }
 
-  /** The mutable state of a disaggregation being built: one tally accumulator per group. */
+  /**
+   * The mutable state of a disaggregation being built: one tally accumulator per group, found
+   * per response through a tree of the attributes' values (no key object made per response).
+   */
   private static final class Accumulator {
     private final Instrument instrument;
     private final Layout layout;
     private final List<ProfileAttribute> attributes;
+    private final ProfileLookup lookup;
     private final Map<GroupKey, SurveyTally.Accumulator> groups = new HashMap<>();
+    /** Values of the first attributes to maps of the next; the last level maps to accumulators. */
+    private final Map<String, Object> tree = new HashMap<>();
 
     Accumulator(Instrument instrument, List<ProfileAttribute> attributes) {
       this.instrument = instrument;
       this.layout = new Layout(instrument);
       this.attributes = attributes;
+      this.lookup = new ProfileLookup(instrument, attributes);
     }
 
+    @SuppressWarnings("unchecked")
     void add(SurveyResponse response) {
-      GroupKey key = GroupKey.of(attributes, response.profile(instrument));
-      groups.computeIfAbsent(key, k -> new SurveyTally.Accumulator(layout)).add(response);
+      Map<String, Object> level = tree;
+      int last = attributes.size() - 1;
+      for (int a = 0; a < last; a++) {
+        level = (Map<String, Object>) level.computeIfAbsent(value(response, a), v -> new HashMap<String, Object>());
+      }
+      String value = value(response, last);
+      SurveyTally.Accumulator group = (SurveyTally.Accumulator) level.get(value);
+      if (group == null) {
+        List<String> values = new ArrayList<>(attributes.size());
+        for (int a = 0; a < attributes.size(); a++) {
+          values.add(value(response, a));
+        }
+        group = groups.computeIfAbsent(new GroupKey(attributes, values), k -> new SurveyTally.Accumulator(layout));
+        level.put(value, group);
+      }
+      group.add(response);
+    }
+
+    private String value(SurveyResponse response, int attribute) {
+      String value = lookup.value(response, attribute);
+      return value == null ? GroupKey.MISSING : value;
     }
 
     Accumulator combine(Accumulator other) {

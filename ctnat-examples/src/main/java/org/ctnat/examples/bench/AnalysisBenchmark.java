@@ -151,7 +151,7 @@ public class AnalysisBenchmark {
       genders = codeNumbers.get(genderItem);
     }
 
-    int[][][] count(List<SurveyResponse> responses) {
+    int[][][] count(Iterable<SurveyResponse> responses) {
       int groupsPerCountry = genders.size() + 1;
       int[][] counts = new int[(countries.size() + 1) * groupsPerCountry][slots];
       int[][] answered = new int[counts.length][items + 1];

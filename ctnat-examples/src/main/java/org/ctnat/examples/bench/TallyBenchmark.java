@@ -24,12 +24,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Streaming tally of synthetic responses to the full standard survey, disaggregated by country
- * × gender, in a JVM limited to 256 MiB — three ways on the same rows:
+ * × gender, in a JVM limited to 256 MiB — the SDK's two paths and their baselines on the same
+ * rows:
  * <ul>
  *   <li>{@link #sdkRecorder}: the SDK's object-free path ({@link Disaggregation#recorder}), as a
  *       file reader would feed it;
  *   <li>{@link #sdkCollector}: the SDK's convenient path, one {@code SurveyResponse} object per
  *       row, streamed into {@link Disaggregation#collector};
+ *   <li>{@link #baselineMakeResponseObjects}: the objects {@link #sdkCollector} streams, made
+ *       and dropped, to tell the cost of making them from the cost of tallying them;
+ *   <li>{@link #baselineObjectLoop}: a hand-written loop over the same streamed objects, counting
+ *       into {@code int} arrays — what {@link #sdkCollector} competes with;
  *   <li>{@link #baselineIntArrayLoop}: the practical ceiling — a hand-written loop that counts
  *       into {@code int} arrays and knows nothing but the row layout.
  * </ul>
@@ -133,6 +138,34 @@ public class TallyBenchmark {
   public Disaggregation sdkCollector() {
     return IntStream.range(0, survey.rows()).mapToObj(survey::response)
         .collect(Disaggregation.collector(instrument, List.of(ProfileAttribute.COUNTRY, ProfileAttribute.GENDER)));
+  }
+
+  /**
+   * What the convenient path spends before the SDK sees a response: making one {@code
+   * SurveyResponse} object per row, as {@link #sdkCollector} does, and nothing else.
+   *
+   * @return the number of answers made
+   */
+  @Benchmark
+  public long baselineMakeResponseObjects() {
+    long answers = 0;
+    for (int row = 0; row < survey.rows(); row++) {
+      answers += survey.response(row).answers().size();
+    }
+    return answers;
+  }
+
+  /**
+   * A hand-written loop over the same response objects as {@link #sdkCollector}, made one by one,
+   * counting into {@code int} arrays (item and code numbers from hash maps built once; nothing
+   * checked).
+   *
+   * @return counts by group and slot; answered by group and item, as {@link #baselineIntArrayLoop}
+   */
+  @Benchmark
+  public int[][][] baselineObjectLoop() {
+    return new AnalysisBenchmark.ObjectLoop(survey, countryItem, genderItem)
+        .count(() -> IntStream.range(0, survey.rows()).mapToObj(survey::response).iterator());
   }
 
   /**

@@ -127,7 +127,11 @@ class BenchmarksAgreeTest {
     tallyBench.responses = 2000;
     tallyBench.setUp();
     assertEquals(disaggregation, tallyBench.sdkRecorder(), "the same rows as TallyBenchmark's");
+    assertEquals(disaggregation, tallyBench.sdkCollector(), "TallyBenchmark's collector over streamed objects");
     assertTrue(Arrays.deepEquals(packed, tallyBench.baselineIntArrayLoop()));
+    assertTrue(Arrays.deepEquals(packed, tallyBench.baselineObjectLoop()), "the loop over streamed objects");
+    assertEquals(java.util.stream.IntStream.range(0, 2000).mapToObj(bench.survey::response)
+        .mapToLong(r -> r.answers().size()).sum(), tallyBench.baselineMakeResponseObjects());
   }
 
   @Test
