@@ -374,7 +374,7 @@ public final class ResponseValidation {
     instrument.priorities().forEach(p -> known.add(p.code()));
     Set<String> distinct = new LinkedHashSet<>();
     for (String code : result.priorities()) {
-      if (!known.contains(code)) {
+      if (!known.contains(code) && !distinct.contains(code)) { // an unknown code chosen twice: once unknown
         found.add(Violation.of(who, code, ViolationRule.UNKNOWN_PRIORITY, "'" + code
             + "' is not a priority " + instrument.priorities().stream().map(PriorityOption::code).toList()));
       }

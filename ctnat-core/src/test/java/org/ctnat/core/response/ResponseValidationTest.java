@@ -498,6 +498,10 @@ class ResponseValidationTest {
     assertViolation(report.violations().get(0), "TSTws1", "A", ViolationRule.PRIORITY_COUNT, "'A' is chosen twice");
     assertViolation(report.violations().get(1), "TSTws1", "priorities A, C", ViolationRule.PRIORITY_COUNT,
         "chose 2 priorities, exactly 3 required");
+    ValidationReport unknownTwice = ResponseValidation.validate(INSTRUMENT, WorkshopResult.of("TSTws2", "Z", "Z", "A", "C"));
+    assertEquals(List.of(ViolationRule.UNKNOWN_PRIORITY, ViolationRule.PRIORITY_COUNT),
+        unknownTwice.violations().stream().map(Violation::rule).toList(), "an unknown code chosen twice is unknown once: "
+            + unknownTwice);
   }
 
   // ------------------------------------------------------------------ every violation
