@@ -3,6 +3,7 @@ package org.ctnat.core.instrument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,10 @@ import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.ChoiceQuestion;
 import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.GridStatement;
+import org.ctnat.core.questionbank.InterviewGuide;
+import org.ctnat.core.questionbank.InterviewQuestion;
 import org.ctnat.core.questionbank.InterviewQuestionId;
+import org.ctnat.core.questionbank.InterviewSection;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.Ranking;
@@ -28,24 +32,28 @@ import org.ctnat.core.questionbank.SingleChoice;
 import org.ctnat.core.questionbank.SurveySection;
 
 /**
- * Derives an adapted version of an instrument: rename, add or drop criteria, questions or
- * options, add a translation. Obtained from {@link Instrument#derive()}; the original
- * instrument is never changed.
+ * Derives an adapted version of an instrument: rename, add or drop criteria, survey questions,
+ * options, priorities or interview questions, add a translation. Obtained from {@link
+ * Instrument#derive()}; the original instrument is never changed.
  *
  * <p>Each edited part checks its own rules when the edit is made (a top-3 ranking cannot be
  * left with two options); the rules that span parts are checked together by {@link #build()},
  * so such edits can be made in any order, and the result is validated like any instrument.
  * Edits keep the instrument consistent where the intent is clear: dropping a criterion drops
- * its link, dropping an item removes it from every link, dropping a multiple choice drops its
- * follow-ups, changing the options of a multiple choice changes its follow-ups' options too, a
- * full ranking stays full when its options change, and adding or dropping a priority changes
- * the priority question's options.
+ * its link, dropping a survey item or an interview question removes it from every link (the
+ * link stays, possibly empty), dropping a multiple choice drops its follow-ups, changing the
+ * options of a multiple choice changes its follow-ups' options too, a full ranking stays full
+ * when its options change, and adding, renaming or dropping a priority changes the priority
+ * question's options. The options of a follow-up or of the priority question are therefore
+ * edited through its parent or through the priorities.
  *
  * <pre>{@code
  * Instrument georgia = Instruments.ctnat2016().derive()
  *     .id("ctnat-2016-geo").version("2016.1-geo.1")
  *     .dropCriterion(CriterionId.of("4.5"))
  *     .dropOption(ItemId.of("2.3"), "oil_extraction")
+ *     .renameOption(ItemId.of("1.1"), "georgia", LocalizedText.of("Georgia (Sakartvelo)"))
+ *     .dropInterviewQuestion(InterviewQuestionId.of("5.4"))
  *     .translate("ka", Map.of("criterion[1.3].title", "..."))
  *     .note("GEO1", "Adapted for Georgia: ...")
  *     .build();
@@ -65,6 +73,7 @@ public final class InstrumentDerivation {
   private final List<PriorityOption> priorities;
   private Optional<ItemId> priorityQuestion;
   private final List<CriterionLink> links;
+  private InterviewGuide guide;
   private final Map<String, Map<String, String>> translations = new LinkedHashMap<>();
 
   InstrumentDerivation(Instrument original) {
@@ -78,6 +87,7 @@ public final class InstrumentDerivation {
     this.priorities = new ArrayList<>(original.priorities());
     this.priorityQuestion = original.priorityQuestion();
     this.links = new ArrayList<>(original.links());
+    this.guide = original.interviewGuide();
   }
 
   /**
@@ -306,11 +316,11 @@ public final class InstrumentDerivation {
    * @param question the question
    * @param option the option
    * @return this derivation
-   * @throws IllegalArgumentException if the question does not exist, has no options, or is the
-   *     priority question
+   * @throws IllegalArgumentException if the question does not exist, has no options, is a
+   *     follow-up or the priority question, or the option breaks the question's rules
    */
   public InstrumentDerivation addOption(ItemId question, ChoiceOption option) {
-    return editOptions(question, options -> {
+    return editOptions("add option '" + option.code() + "' to", question, options -> {
       List<ChoiceOption> copy = new ArrayList<>(options);
       copy.add(option);
       return copy;
@@ -324,19 +334,46 @@ public final class InstrumentDerivation {
    * @param question the question
    * @param code the option's code
    * @return this derivation
-   * @throws IllegalArgumentException if the question or the option does not exist
+   * @throws IllegalArgumentException if the question or the option does not exist, the
+   *     question is a follow-up, or the question would break its rules without the option
    */
   public InstrumentDerivation dropOption(ItemId question, String code) {
     if (priorityQuestion.filter(question::equals).isPresent()) {
       return dropPriority(code);
     }
-    return editOptions(question, options -> {
+    return editOptions("drop option '" + code + "' of", question, options -> {
       List<ChoiceOption> copy = new ArrayList<>(options);
       if (!copy.removeIf(o -> o.code().equals(code))) {
         throw new IllegalArgumentException("cannot drop option '" + code + "' of question "
             + question + ": no such option");
       }
       return copy;
+    });
+  }
+
+  /**
+   * Replaces the label of an option of a choice or ranking question (and of its follow-ups),
+   * keeping its code, so that responses stay comparable. Renaming an option of the priority
+   * question renames the priority ({@link #renamePriority(String, LocalizedText)}).
+   *
+   * @param question the question
+   * @param code the option's code
+   * @param label the new label
+   * @return this derivation
+   * @throws IllegalArgumentException if the question or the option does not exist, or the
+   *     question is a follow-up
+   */
+  public InstrumentDerivation renameOption(ItemId question, String code, LocalizedText label) {
+    Objects.requireNonNull(label, "label");
+    if (priorityQuestion.filter(question::equals).isPresent()) {
+      return renamePriority(code, label);
+    }
+    return editOptions("rename option '" + code + "' of", question, options -> {
+      if (options.stream().noneMatch(o -> o.code().equals(code))) {
+        throw new IllegalArgumentException("cannot rename option '" + code + "' of question "
+            + question + ": no such option");
+      }
+      return options.stream().map(o -> o.code().equals(code) ? o.withLabel(label) : o).toList();
     });
   }
 
@@ -370,6 +407,92 @@ public final class InstrumentDerivation {
     }
     syncPriorityQuestion();
     return this;
+  }
+
+  /**
+   * Replaces the label of a priority (and of the matching option of the priority question),
+   * keeping its code and areas.
+   *
+   * @param code the priority's code
+   * @param label the new label
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such priority
+   */
+  public InstrumentDerivation renamePriority(String code, LocalizedText label) {
+    Objects.requireNonNull(label, "label");
+    if (priorities.stream().noneMatch(p -> p.code().equals(code))) {
+      throw new IllegalArgumentException("cannot rename priority '" + code + "': no such priority");
+    }
+    priorities.replaceAll(p -> p.code().equals(code) ? p.withLabel(label) : p);
+    syncPriorityQuestion();
+    return this;
+  }
+
+  /**
+   * Adds a question at the end of a section of the interview guide.
+   *
+   * @param section the interview section
+   * @param question the interview question
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such section, or an interview question
+   *     with the same id exists
+   */
+  public InstrumentDerivation addInterviewQuestion(SectionId section, InterviewQuestion question) {
+    String cannot = "cannot add interview question " + question.id();
+    if (guide.section(section).isEmpty()) {
+      throw new IllegalArgumentException(cannot + ": interview section " + section + " does not exist");
+    }
+    if (guide.question(question.id()).isPresent()) {
+      throw new IllegalArgumentException(cannot + " to interview section " + section
+          + ": interview question ids must be unique, and " + question.id() + " exists");
+    }
+    return editInterviewSections(s -> {
+      if (!s.id().equals(section)) {
+        return s;
+      }
+      List<InterviewQuestion> questions = new ArrayList<>(s.questions());
+      questions.add(question);
+      return s.withQuestions(questions);
+    });
+  }
+
+  /**
+   * Drops a question of the interview guide and removes it from every link (a link left with
+   * no evidence stays, like one whose survey items were dropped). Its section stays, even if
+   * it is left without questions.
+   *
+   * @param question the interview question
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such interview question
+   */
+  public InstrumentDerivation dropInterviewQuestion(InterviewQuestionId question) {
+    if (guide.question(question).isEmpty()) {
+      throw new IllegalArgumentException("cannot drop interview question " + question
+          + ": no such interview question");
+    }
+    editInterviewSections(s -> s.withQuestions(
+        s.questions().stream().filter(q -> !q.id().equals(question)).toList()));
+    links.replaceAll(l -> l.withInterviewQuestions(
+        l.interviewQuestions().stream().filter(q -> !q.equals(question)).toList()));
+    return this;
+  }
+
+  /**
+   * Replaces the text of a question of the interview guide, keeping its prompts.
+   *
+   * @param question the interview question
+   * @param text the new text
+   * @return this derivation
+   * @throws IllegalArgumentException if there is no such interview question
+   */
+  public InstrumentDerivation renameInterviewQuestion(InterviewQuestionId question, LocalizedText text) {
+    Objects.requireNonNull(text, "text");
+    if (guide.question(question).isEmpty()) {
+      throw new IllegalArgumentException("cannot rename interview question " + question
+          + ": no such interview question");
+    }
+    return editInterviewSections(s -> s.withQuestions(s.questions().stream()
+        .map(q -> q.id().equals(question) ? q.withText(text) : q).toList()));
   }
 
   /**
@@ -446,6 +569,7 @@ public final class InstrumentDerivation {
         .survey(original.survey().withSections(sections))
         .priorities(priorities)
         .priorityQuestion(priorityQuestion)
+        .interviewGuide(guide)
         .links(links)
         .build();
     for (Map.Entry<String, Map<String, String>> translation : translations.entrySet()) {
@@ -479,28 +603,42 @@ public final class InstrumentDerivation {
     sections.replaceAll(s -> s.withQuestions(s.questions().stream().map(edit).toList()));
   }
 
-  private InstrumentDerivation editOptions(ItemId question, UnaryOperator<List<ChoiceOption>> edit) {
+  /**
+   * Applies an edit to the options of a question and of its follow-ups.
+   *
+   * @param action what is done, for messages: "drop option 'x' of"
+   */
+  private InstrumentDerivation editOptions(
+      String action, ItemId question, UnaryOperator<List<ChoiceOption>> edit) {
+    String cannot = "cannot " + action + " question " + question;
     if (priorityQuestion.filter(question::equals).isPresent()) {
-      throw new IllegalArgumentException("question " + question
-          + " is the priority question: add or drop priorities instead");
+      throw new IllegalArgumentException(cannot
+          + ": it is the priority question; add, rename or drop priorities instead");
     }
-    boolean[] found = {false};
+    Question target = sections.stream().flatMap(s -> s.questions().stream())
+        .filter(q -> q.id().equals(question)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(cannot + ": no such question"));
+    if (!(target instanceof ChoiceQuestion)) {
+      throw new IllegalArgumentException(cannot + ": it is a "
+          + target.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " and has no options");
+    }
+    if (target instanceof SingleChoice s && s.optionsFrom().isPresent()) {
+      throw new IllegalArgumentException(cannot + ": it is a follow-up and must offer exactly the options of "
+          + s.optionsFrom().get() + "; edit the options of " + s.optionsFrom().get() + " instead");
+    }
     editQuestions(q -> {
       boolean self = q.id().equals(question);
       boolean followUp = q instanceof SingleChoice s && s.optionsFrom().filter(question::equals).isPresent();
-      if (!self && !followUp) {
-        return q;
-      }
-      found[0] |= self;
-      if (q instanceof ChoiceQuestion c) {
+      if ((self || followUp) && q instanceof ChoiceQuestion c) {
         return (Question) c.withOptionsAdapted(edit.apply(c.options()));
       }
-      throw new IllegalArgumentException("question " + question + " is a " + q.kind()
-          + " and has no options");
+      return q;
     });
-    if (!found[0]) {
-      throw new IllegalArgumentException("question " + question + " does not exist");
-    }
+    return this;
+  }
+
+  private InstrumentDerivation editInterviewSections(UnaryOperator<InterviewSection> edit) {
+    guide = guide.withSections(guide.sections().stream().map(edit).toList());
     return this;
   }
 

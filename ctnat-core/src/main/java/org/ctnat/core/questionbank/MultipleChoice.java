@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * three" (2.3: one to three).
  *
  * <p>Rules, checked when built: at least one option; option codes unique; {@code 0 <=
- * minSelections <= maxSelections <= number of options}; a maximum of at least 1.
+ * minSelections <= maxSelections <= number of options}; a maximum of at least 1; a minimum of
+ * at most 1 if an option is {@linkplain ChoiceOption#exclusive() exclusive} (an option chosen
+ * alone could never be chosen in "choose three").
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -116,6 +118,10 @@ public abstract non-sealed class MultipleChoice implements Question, ChoiceQuest
     });
     Checks.argument(minSelections() <= options().size(), where + ": minSelections must be at most the "
         + options().size() + " options, but was " + minSelections());
+    options().stream().filter(ChoiceOption::exclusive).findFirst().ifPresent(exclusive ->
+        Checks.argument(minSelections() <= 1, where + ": option '" + exclusive.code()
+            + "' is exclusive and can only be chosen alone, so minSelections must be at most 1, but was "
+            + minSelections()));
   }
 
   @Override

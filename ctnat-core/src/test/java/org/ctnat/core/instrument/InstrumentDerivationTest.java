@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.ctnat.core.framework.AreaId;
 import org.ctnat.core.framework.CriterionId;
 import org.ctnat.core.framework.Dimension;
@@ -20,10 +21,14 @@ import org.ctnat.core.framework.IndicatorId;
 import org.ctnat.core.framework.Level;
 import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.ChoiceQuestion;
+import org.ctnat.core.questionbank.FreeText;
 import org.ctnat.core.questionbank.Grid;
+import org.ctnat.core.questionbank.InterviewQuestion;
 import org.ctnat.core.questionbank.InterviewQuestionId;
 import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.questionbank.MultipleChoice;
 import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.questionbank.SectionId;
 import org.ctnat.core.questionbank.SingleChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +62,35 @@ class InstrumentDerivationTest {
 
   private static ChoiceQuestion choice(Instrument instrument, ItemId id) {
     return (ChoiceQuestion) instrument.survey().question(id).orElseThrow();
+  }
+
+  /**
+   * Applies the edits to the original and, separately, to a fresh minimal instrument: the
+   * result validates, differs from the original, and the two results are equal with equal
+   * hash codes.
+   */
+  private Instrument derive(UnaryOperator<InstrumentDerivation> edits) {
+    Instrument derived = edits.apply(original.derive()).build();
+    Instrument again = edits.apply(minimal().derive()).build();
+    assertEquals(List.of(), InstrumentValidation.problems(derived));
+    assertEquals(again, derived);
+    assertEquals(again.hashCode(), derived.hashCode());
+    assertEquals(again.toString(), derived.toString());
+    assertNotEquals(original, derived);
+    return derived;
+  }
+
+  /** The edit is refused, at once or when built, with a message holding every fragment. */
+  private void assertRefused(UnaryOperator<InstrumentDerivation> edits, String... fragments) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> edits.apply(original.derive()).build());
+    for (String fragment : fragments) {
+      assertTrue(e.getMessage().contains(fragment), () -> "'" + fragment + "' not in: " + e.getMessage());
+    }
+  }
+
+  private static ChoiceOption none() {
+    return ChoiceOption.builder().code("none").label(en("None of these")).exclusive(true).build();
   }
 
   @Test
@@ -383,5 +417,353 @@ class InstrumentDerivationTest {
         () -> minimal().derive().addPriority(duplicate));
     assertTrue(e.getMessage().contains("cannot add priority 'A': a priority with that code exists"),
         e.getMessage());
+  }
+
+  // --- title, areas, indicators, priorities, links ---------------------------------------------
+
+  @Test
+  void retitlingChangesOnlyTheTitle() {
+    Instrument derived = derive(d -> d.title(en("Test instrument for Georgia")));
+    assertEquals(en("Test instrument for Georgia"), derived.title());
+    assertEquals(original.survey(), derived.survey());
+  }
+
+  @Test
+  void renamingAnAreaThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renameArea(AreaId.of("7"), en("None")), "area 7", "does not exist");
+  }
+
+  @Test
+  void restatingAnIndicatorOfACriterionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.restateIndicator(IndicatorId.parse("9.9-F1"), en("None")), "criterion 9.9", "does not exist");
+  }
+
+  @Test
+  void droppingAPriorityDropsTheOptionOfThePriorityQuestion() {
+    Instrument derived = derive(d -> d.dropPriority("D"));
+    assertEquals(List.of("A", "B", "C", "E"), codes(choice(derived, PRIORITY_QUESTION)));
+    assertEquals(List.of("A", "B", "C", "E"), derived.priorities().stream().map(PriorityOption::code).toList());
+  }
+
+  @Test
+  void droppingAPriorityThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.dropPriority("Z"), "cannot drop priority 'Z'", "no such priority");
+  }
+
+  @Test
+  void droppingPrioritiesBelowTheRankingsLimitIsRejectedNamingTheQuestion() {
+    assertRefused(d -> d.dropPriority("A").dropPriority("B").dropPriority("C"),
+        "question 8.1", "maxRanked must be at most the 2 options");
+  }
+
+  @Test
+  void renamingAPriorityRenamesTheOptionOfThePriorityQuestion() {
+    Instrument derived = derive(d -> d.renamePriority("B", en("More and safer shelters")));
+    PriorityOption b = derived.priorities().get(1);
+    assertEquals(en("More and safer shelters"), b.label());
+    assertEquals(original.priorities().get(1).areas(), b.areas());
+    assertEquals(en("More and safer shelters"), choice(derived, PRIORITY_QUESTION).option("B").orElseThrow().label());
+  }
+
+  @Test
+  void renamingAPriorityThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renamePriority("Z", en("None")), "cannot rename priority 'Z'", "no such priority");
+  }
+
+  @Test
+  void settingALinkReplacesTheCriterionsLink() {
+    CriterionLink link = CriterionLink.of(CriterionId.of("1.1"), List.of(ItemId.of("2.6")), List.of());
+    Instrument derived = derive(d -> d.link(link));
+    assertEquals(link, derived.link(CriterionId.of("1.1")).orElseThrow());
+    assertEquals(3, derived.links().size());
+  }
+
+  // --- survey questions --------------------------------------------------------------------------
+
+  @Test
+  void addingAQuestionPutsItAtTheEndOfItsSection() {
+    FreeText why = FreeText.of(ItemId.of("2.7"), en("What else should we know?"));
+    Instrument derived = derive(d -> d.addQuestion(SectionId.of("2"), why).link(CriterionId.of("2.1"), why.id()));
+    List<?> questions = derived.survey().sections().get(1).questions();
+    assertEquals(why, questions.get(questions.size() - 1));
+    assertEquals(List.of(CriterionId.of("2.1")), derived.criteriaInformedBy(why.id()));
+    assertEquals(original.survey().questions().size() + 1, derived.survey().questions().size());
+  }
+
+  @Test
+  void addingAFollowUpAfterItsParentValidates() {
+    SingleChoice second = SingleChoice.builder().id(ItemId.of("2.2.2")).text(en("And the second most prominent?"))
+        .addAllOptions(TestInstruments.forms()).optionsFrom(FORMS).build();
+    Instrument derived = derive(d -> d.addQuestion(SectionId.of("3"), second));
+    assertEquals(second, derived.survey().question(ItemId.of("2.2.2")).orElseThrow());
+    // and it follows its parent's options from then on
+    Instrument fewer = derived.derive().dropOption(FORMS, "begging").build();
+    assertFalse(choice(fewer, ItemId.of("2.2.2")).option("begging").isPresent());
+  }
+
+  @Test
+  void addingAQuestionToASectionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.addQuestion(SectionId.of("9"), FreeText.of(ItemId.of("9.1"), en("Why?"))),
+        "cannot add question 9.1", "survey section 9 does not exist");
+  }
+
+  @Test
+  void addingAQuestionWhoseIdIsTakenIsRefusedNamingTheRule() {
+    assertRefused(d -> d.addQuestion(SectionId.of("4"), FreeText.of(ItemId.of("2.6"), en("Again?"))),
+        "survey", "question ids must be unique", "'2.6'");
+  }
+
+  @Test
+  void addingAQuestionWhoseIdIsAGridStatementIsRefused() {
+    assertRefused(d -> d.addQuestion(SectionId.of("4"), FreeText.of(ItemId.of("3.1.2"), en("Again?"))),
+        "survey", "item ids must be unique", "'3.1.2'");
+  }
+
+  @Test
+  void renamingAMultipleChoiceChangesOnlyItsText() {
+    Instrument derived = derive(d -> d.renameQuestion(FORMS, en("Which three forms are most common?")));
+    MultipleChoice forms = (MultipleChoice) derived.survey().question(FORMS).orElseThrow();
+    assertEquals(en("Which three forms are most common?"), forms.text());
+    assertEquals(TestInstruments.formsQuestion().withText(forms.text()), forms);
+    assertEquals(TestInstruments.followUp(), derived.survey().question(MOST_PROMINENT_FORM).orElseThrow());
+  }
+
+  @Test
+  void renamingAFreeTextARankingAndAWholeGridChangesTheirTexts() {
+    Instrument derived = derive(d -> d.renameQuestion(ItemId.of("2.6"), en("Why?"))
+        .renameQuestion(ItemId.of("2.4"), en("Rank the groups."))
+        .renameQuestion(ItemId.of("3.1"), en("How adequate are they?")));
+    assertEquals(en("Why?"), derived.survey().question(ItemId.of("2.6")).orElseThrow().text());
+    assertEquals(en("Rank the groups."), derived.survey().question(ItemId.of("2.4")).orElseThrow().text());
+    Grid grid = (Grid) derived.survey().question(ItemId.of("3.1")).orElseThrow();
+    assertEquals(en("How adequate are they?"), grid.text());
+    assertEquals(((Grid) original.survey().question(ItemId.of("3.1")).orElseThrow()).statements(), grid.statements());
+  }
+
+  @Test
+  void renamingAQuestionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renameQuestion(ItemId.of("9.9"), en("Nothing")),
+        "cannot rename survey item 9.9", "no such question or statement");
+  }
+
+  // --- options ---------------------------------------------------------------------------------
+
+  @Test
+  void renamingAnOptionOfAMultipleChoiceAlsoRenamesItInItsFollowUp() {
+    Instrument derived = derive(d -> d.renameOption(FORMS, "begging", en("Forced begging and street work")));
+    for (ItemId id : List.of(FORMS, MOST_PROMINENT_FORM)) {
+      ChoiceQuestion q = choice(derived, id);
+      assertEquals(codes(choice(original, id)), codes(q));
+      assertEquals(en("Forced begging and street work"), q.option("begging").orElseThrow().label());
+      assertEquals(choice(original, id).option("other"), q.option("other"));
+    }
+  }
+
+  @Test
+  void renamingAnOptionKeepsItsSpecifyFlag() {
+    Instrument derived = derive(d -> d.renameOption(FORMS, "other", en("Another form – please specify")));
+    ChoiceOption other = choice(derived, FORMS).option("other").orElseThrow();
+    assertTrue(other.specify());
+    assertEquals(en("Another form – please specify"), other.label());
+  }
+
+  @Test
+  void renamingAnOptionOfASingleChoiceAndOfARanking() {
+    Instrument derived = derive(d -> d.renameOption(ItemId.of("1.6"), "other", en("Other or prefer not to say"))
+        .renameOption(ItemId.of("2.4"), "boys", en("Boys (under 18)")));
+    assertEquals(en("Other or prefer not to say"), choice(derived, ItemId.of("1.6")).option("other").orElseThrow().label());
+    Ranking groups = (Ranking) choice(derived, ItemId.of("2.4"));
+    assertEquals(en("Boys (under 18)"), groups.option("boys").orElseThrow().label());
+    assertEquals(List.of("men", "women", "boys", "girls"), codes(groups));
+    assertTrue(groups.isFull());
+  }
+
+  @Test
+  void renamingAnOptionOfThePriorityQuestionRenamesThePriority() {
+    Instrument derived = derive(d -> d.renameOption(PRIORITY_QUESTION, "C", en("Training and guidance")));
+    assertEquals(en("Training and guidance"), derived.priorities().get(2).label());
+    assertEquals(en("Training and guidance"), choice(derived, PRIORITY_QUESTION).option("C").orElseThrow().label());
+    assertEquals(derive(d -> d.renamePriority("C", en("Training and guidance"))), derived);
+  }
+
+  @Test
+  void aRenamedOptionCanBeTranslated() {
+    Instrument derived = derive(d -> d.renameOption(FORMS, "begging", en("Begging"))
+        .translate("ru", Map.of("survey.question[2.2].option[begging]", "Попрошайничество")));
+    ChoiceOption begging = choice(derived, MOST_PROMINENT_FORM).option("begging").orElseThrow();
+    assertEquals("Begging", begging.label().english());
+    assertEquals("Попрошайничество", begging.label().in("ru", "en"));
+  }
+
+  @Test
+  void renamingAnOptionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renameOption(FORMS, "fishing", en("Fishing")),
+        "cannot rename option 'fishing' of question 2.2", "no such option");
+  }
+
+  @Test
+  void renamingAnOptionOfAQuestionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renameOption(ItemId.of("9.9"), "a", en("A")),
+        "cannot rename option 'a' of question 9.9", "no such question");
+  }
+
+  @Test
+  void renamingAnOptionOfAFreeTextOrAGridIsRejected() {
+    assertRefused(d -> d.renameOption(ItemId.of("2.6"), "a", en("A")),
+        "cannot rename option 'a' of question 2.6", "it is a free text and has no options");
+    assertRefused(d -> d.renameOption(ItemId.of("3.1"), "adequate", en("Fine")),
+        "question 3.1", "it is a grid and has no options");
+  }
+
+  @Test
+  void renamingAnOptionOfAPriorityThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renameOption(PRIORITY_QUESTION, "Z", en("None")),
+        "cannot rename priority 'Z'", "no such priority");
+  }
+
+  @Test
+  void editingTheOptionsOfAFollowUpIsRefusedNamingItsParent() {
+    String rule = "it is a follow-up and must offer exactly the options of 2.2";
+    assertRefused(d -> d.renameOption(MOST_PROMINENT_FORM, "begging", en("Begging")),
+        "cannot rename option 'begging' of question 2.2.1", rule);
+    assertRefused(d -> d.dropOption(MOST_PROMINENT_FORM, "begging"),
+        "cannot drop option 'begging' of question 2.2.1", rule);
+    assertRefused(d -> d.addOption(MOST_PROMINENT_FORM, ChoiceOption.of("fishing", en("Fishing"))),
+        "cannot add option 'fishing' to question 2.2.1", rule);
+  }
+
+  @Test
+  void addingAnOptionToASingleChoiceAndToARanking() {
+    Instrument derived = derive(d -> d.addOption(ItemId.of("1.6"), ChoiceOption.of("no_answer", en("Prefer not to say")))
+        .addOption(ItemId.of("2.4"), ChoiceOption.of("elderly", en("Elderly people"))));
+    assertEquals(List.of("female", "male", "other", "no_answer"), codes(choice(derived, ItemId.of("1.6"))));
+    Ranking groups = (Ranking) choice(derived, ItemId.of("2.4"));
+    assertEquals(5, groups.maxRanked());
+    assertTrue(groups.isFull());
+  }
+
+  @Test
+  void addingAnOptionWhoseCodeIsTakenIsRejectedNamingTheQuestion() {
+    assertRefused(d -> d.addOption(FORMS, ChoiceOption.of("begging", en("Begging again"))),
+        "question 2.2", "option codes must be unique", "'begging'");
+  }
+
+  @Test
+  void addingAnExclusiveOptionToAChooseThreeQuestionIsRejected() {
+    assertRefused(d -> d.addOption(FORMS, none()),
+        "question 2.2", "option 'none' is exclusive", "minSelections must be at most 1, but was 3");
+  }
+
+  @Test
+  void addingAnExclusiveOptionToAChooseOneQuestionValidates() {
+    Instrument derived = derive(d -> d.addOption(ItemId.of("1.6"), none()));
+    assertTrue(choice(derived, ItemId.of("1.6")).option("none").orElseThrow().exclusive());
+  }
+
+  @Test
+  void addingAnOptionToAQuestionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.addOption(ItemId.of("9.9"), ChoiceOption.of("a", en("A"))),
+        "cannot add option 'a' to question 9.9", "no such question");
+  }
+
+  @Test
+  void droppingAnOptionBelowAChooseThreeIsRejectedNamingTheRule() {
+    assertRefused(d -> d.dropOption(FORMS, "begging").dropOption(FORMS, "other").dropOption(FORMS, "organ_removal"),
+        "question 2.2", "maxSelections must be at most the 2 options");
+  }
+
+  // --- interview guide -------------------------------------------------------------------------
+
+  @Test
+  void addingAnInterviewQuestionPutsItAtTheEndOfItsSectionAndItCanBeLinked() {
+    InterviewQuestion shelters = InterviewQuestion.of(InterviewQuestionId.of("4.2"), en("Who runs the shelters?"),
+        List.of(en("Are they funded by the state?")));
+    Instrument derived = derive(d -> d.addInterviewQuestion(SectionId.of("4"), shelters)
+        .link(CriterionId.of("2.1"), shelters.id()));
+    var section = derived.interviewGuide().section(SectionId.of("4")).orElseThrow();
+    assertEquals(List.of(InterviewQuestionId.of("4.1"), InterviewQuestionId.of("4.2")),
+        section.questions().stream().map(InterviewQuestion::id).toList());
+    assertEquals(shelters, derived.interviewGuide().question(shelters.id()).orElseThrow());
+    assertEquals(List.of(CriterionId.of("2.1")), derived.criteriaInformedBy(shelters.id()));
+    assertEquals(original.survey(), derived.survey());
+  }
+
+  @Test
+  void anAddedInterviewQuestionCanBeTranslated() {
+    InterviewQuestion q = InterviewQuestion.of(InterviewQuestionId.of("1.2"), en("How long have you worked here?"),
+        List.of(en("In this role?")));
+    Instrument derived = derive(d -> d.addInterviewQuestion(SectionId.of("1"), q)
+        .translate("ru", Map.of("guide.question[1.2].text", "Как долго вы здесь работаете?",
+            "guide.question[1.2].prompt[1]", "В этой должности?")));
+    InterviewQuestion translated = derived.interviewGuide().question(q.id()).orElseThrow();
+    assertEquals("Как долго вы здесь работаете?", translated.text().in("ru", "en"));
+    assertEquals("В этой должности?", translated.prompts().get(0).in("ru", "en"));
+  }
+
+  @Test
+  void addingAnInterviewQuestionToASectionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.addInterviewQuestion(SectionId.of("9"),
+            InterviewQuestion.of(InterviewQuestionId.of("9.1"), en("Why?"), List.of())),
+        "cannot add interview question 9.1", "interview section 9 does not exist");
+  }
+
+  @Test
+  void addingAnInterviewQuestionWhoseIdIsTakenIsRejected() {
+    assertRefused(d -> d.addInterviewQuestion(SectionId.of("4"),
+            InterviewQuestion.of(InterviewQuestionId.of("3.1"), en("Again?"), List.of())),
+        "cannot add interview question 3.1 to interview section 4", "interview question ids must be unique",
+        "3.1 exists");
+  }
+
+  @Test
+  void droppingAnInterviewQuestionRemovesItFromTheGuideAndFromItsLink() {
+    Instrument derived = derive(d -> d.dropInterviewQuestion(InterviewQuestionId.of("3.2")));
+    assertTrue(derived.interviewGuide().question(InterviewQuestionId.of("3.2")).isEmpty());
+    assertEquals(List.of(InterviewQuestionId.of("3.1")),
+        derived.interviewGuide().section(SectionId.of("3")).orElseThrow().questions().stream()
+            .map(InterviewQuestion::id).toList());
+    CriterionLink link = derived.link(CriterionId.of("1.2")).orElseThrow();
+    assertEquals(List.of(), link.interviewQuestions());
+    assertEquals(original.link(CriterionId.of("1.2")).orElseThrow().surveyItems(), link.surveyItems());
+    assertTrue(derived.criteriaInformedBy(InterviewQuestionId.of("3.2")).isEmpty());
+  }
+
+  @Test
+  void droppingTheLastInterviewQuestionOfASectionKeepsTheSection() {
+    Instrument derived = derive(d -> d.dropInterviewQuestion(InterviewQuestionId.of("4.1")));
+    assertEquals(List.of(), derived.interviewGuide().section(SectionId.of("4")).orElseThrow().questions());
+    assertEquals(original.interviewGuide().sections().size(), derived.interviewGuide().sections().size());
+    assertEquals(List.of(), derived.link(CriterionId.of("2.1")).orElseThrow().interviewQuestions());
+  }
+
+  @Test
+  void droppingAnInterviewQuestionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.dropInterviewQuestion(InterviewQuestionId.of("9.9")),
+        "cannot drop interview question 9.9", "no such interview question");
+  }
+
+  @Test
+  void droppingAnInterviewQuestionThenLinkingItFailsAtBuildWithTheLinkRule() {
+    assertRefused(d -> d.dropInterviewQuestion(InterviewQuestionId.of("3.1")).link(CriterionId.of("1.1"),
+            InterviewQuestionId.of("3.1")),
+        "link of criterion 1.1", "interview question 3.1 does not exist", InstrumentValidation.LINKS);
+  }
+
+  @Test
+  void renamingAnInterviewQuestionChangesOnlyItsText() {
+    Instrument derived = derive(d -> d.renameInterviewQuestion(InterviewQuestionId.of("3.1"),
+        en("Is there a national referral mechanism?")));
+    InterviewQuestion q = derived.interviewGuide().question(InterviewQuestionId.of("3.1")).orElseThrow();
+    assertEquals(en("Is there a national referral mechanism?"), q.text());
+    assertEquals(original.interviewGuide().question(InterviewQuestionId.of("3.1")).orElseThrow().prompts(), q.prompts());
+    assertEquals(original.interviewGuide().question(InterviewQuestionId.of("3.2")),
+        derived.interviewGuide().question(InterviewQuestionId.of("3.2")));
+    assertEquals(original.links(), derived.links());
+  }
+
+  @Test
+  void renamingAnInterviewQuestionThatDoesNotExistIsRejected() {
+    assertRefused(d -> d.renameInterviewQuestion(InterviewQuestionId.of("9.9"), en("Nothing")),
+        "cannot rename interview question 9.9", "no such interview question");
   }
 }

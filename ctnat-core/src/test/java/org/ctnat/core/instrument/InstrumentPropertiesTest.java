@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ctnat.core.framework.AreaId;
 import org.ctnat.core.framework.Criterion;
@@ -460,7 +462,18 @@ class InstrumentPropertiesTest {
 
   // --- derivations --------------------------------------------------------------------------
 
-  /** kind: 0 rename criterion, 1 drop criterion, 2 drop option, 3 translate, 4 drop question. */
+  /**
+   * One edit of a derivation of {@link TestInstruments#minimal()}. Targets and details are drawn
+   * from small sets that mix existing elements, missing ones and clashing ones, so that edits
+   * succeed, are refused at once, or are refused when built.
+   *
+   * <p>kind: 0 rename criterion, 1 drop criterion, 2 drop option, 3 translate, 4 drop question,
+   * 5 add criterion (target the area), 6 add question (target the section; detail the id, whose
+   * kind follows from it: see {@link #newQuestion(String)}), 7 add option, 8 rename question,
+   * 9 rename option, 10 add interview question (target the section), 11 drop interview
+   * question, 12 rename interview question, 13 link an interview question to a criterion
+   * (target the criterion), 14 link a survey item to a criterion (target the criterion).
+   */
   record Edit(int kind, String target, String detail) {
     void apply(InstrumentDerivation derivation) {
       switch (kind) {
@@ -468,24 +481,99 @@ class InstrumentPropertiesTest {
         case 1 -> derivation.dropCriterion(CriterionId.of(target));
         case 2 -> derivation.dropOption(ItemId.of(target), detail);
         case 3 -> derivation.translate(detail, Map.of(target, "Translated"));
-        default -> derivation.dropQuestion(ItemId.of(target));
+        case 4 -> derivation.dropQuestion(ItemId.of(target));
+        case 5 -> derivation.addCriterion(AreaId.of(target), TestInstruments.criterion(detail, "Added " + detail));
+        case 6 -> derivation.addQuestion(SectionId.of(target), newQuestion(detail));
+        case 7 -> derivation.addOption(ItemId.of(target), detail.equals("none")
+            ? ChoiceOption.builder().code("none").label(LocalizedText.of("None of these")).exclusive(true).build()
+            : ChoiceOption.of(detail, LocalizedText.of("Added " + detail)));
+        case 8 -> derivation.renameQuestion(ItemId.of(target), LocalizedText.of("Renamed " + target));
+        case 9 -> derivation.renameOption(ItemId.of(target), detail, LocalizedText.of("Renamed " + detail));
+        case 10 -> derivation.addInterviewQuestion(SectionId.of(target), InterviewQuestion.of(
+            InterviewQuestionId.of(detail), LocalizedText.of("Ask " + detail), List.of(LocalizedText.of("Probe"))));
+        case 11 -> derivation.dropInterviewQuestion(InterviewQuestionId.of(target));
+        case 12 -> derivation.renameInterviewQuestion(InterviewQuestionId.of(target), LocalizedText.of("Renamed " + target));
+        case 13 -> derivation.link(CriterionId.of(target), InterviewQuestionId.of(detail));
+        default -> derivation.link(CriterionId.of(target), ItemId.of(detail));
       }
+    }
+
+    /**
+     * A new survey question: 2.8 a "choose two" multiple choice, 2.9 a follow-up of 2.2 with
+     * the standard options (valid only after 2.2, and only while 2.2 keeps them), anything
+     * else a free text (2.6 clashes).
+     */
+    static Question newQuestion(String id) {
+      ItemId item = ItemId.of(id);
+      LocalizedText text = LocalizedText.of("Added " + id);
+      return switch (id) {
+        case "2.8" -> MultipleChoice.builder().id(item).text(text).addAllOptions(options(3))
+            .minSelections(2).maxSelections(2).build();
+        case "2.9" -> SingleChoice.builder().id(item).text(text).addAllOptions(TestInstruments.forms())
+            .optionsFrom(TestInstruments.FORMS).build();
+        default -> FreeText.of(item, text);
+      };
     }
   }
 
+  /** The number of kinds of {@link Edit}. */
+  private static final int EDIT_KINDS = 15;
+
+  /**
+   * Edits of one kind, mostly with a target and detail that fit the minimal instrument (but
+   * may not fit it any more after earlier edits), sometimes with one that does not (a missing
+   * element, a clash, or one that only an earlier edit adds).
+   *
+   * @param fitting pairs of target and detail, or single targets
+   * @param unfitting the same, unfitting
+   */
+  private static Gen<Edit> edits(int kind, List<String> fitting, List<String> unfitting) {
+    Gen<String> pair = Generate.frequency(List.of(
+        Pair.of(5, arbitrary().pick(fitting)), Pair.of(1, arbitrary().pick(unfitting))));
+    return pair.map(p -> {
+      String[] parts = p.split(" ", 2);
+      return new Edit(kind, parts[0], parts.length > 1 ? parts[1] : "");
+    });
+  }
+
   private static Gen<Edit> edits() {
-    Gen<Edit> rename = arbitrary().pick(List.of("1.1", "1.2", "2.1", "9.9"))
-        .zip(arbitrary().pick(List.of("a", "b")), (t, d) -> new Edit(0, t, d));
-    Gen<Edit> drop = arbitrary().pick(List.of("1.1", "1.2", "2.1", "9.9")).map(t -> new Edit(1, t, ""));
-    Gen<Edit> dropOption = arbitrary().pick(List.of("2.2", "2.2.1", "2.4", "8.1", "2.6", "9.9"))
-        .zip(arbitrary().pick(List.of("begging", "other", "men", "A", "E", "nothing")), (t, d) -> new Edit(2, t, d));
-    Gen<Edit> translate = arbitrary().pick(List.of("criterion[1.1].title", "priority[A]", "survey.statement[3.1.2]",
-            "survey.question[2.2].option[begging]", "guide.question[3.1].prompt[2]", "criterion[9.9].title"))
-        .zip(arbitrary().pick(List.of("ru", "ka", "pt-BR", "EN")), (t, d) -> new Edit(3, t, d));
-    Gen<Edit> dropQuestion = arbitrary().pick(List.of("2.2", "2.2.1", "3.1.1", "4.1", "8.1", "9.9"))
-        .map(t -> new Edit(4, t, ""));
-    return Generate.frequency(List.of(Pair.of(3, rename), Pair.of(2, drop), Pair.of(3, dropOption),
-        Pair.of(3, translate), Pair.of(1, dropQuestion)));
+    List<Gen<Edit>> kinds = List.of(
+        edits(0, List.of("1.1 a", "1.2 b", "2.1 a"), List.of("9.9 a", "1.3 a")),
+        edits(1, List.of("1.1", "1.2", "2.1"), List.of("9.9", "1.3")),
+        edits(2, List.of("2.2 begging", "2.2 other", "2.4 men", "8.1 A", "8.1 E", "1.6 female"),
+            List.of("2.2.1 begging", "2.6 a", "9.9 a", "2.2 nothing", "8.1 Z", "2.2 added", "2.8 o1")),
+        edits(3, List.of("criterion[1.1].title ru", "priority[A] ka", "survey.statement[3.1.2] pt-BR",
+                "survey.question[2.2].option[begging] ru", "guide.question[3.1].prompt[2] ka"),
+            List.of("criterion[9.9].title ru", "criterion[1.1].title EN", "criterion[1.3].title ru",
+                "survey.question[2.7].text ru", "guide.question[3.3].text ka", "survey.question[2.8].option[o1] ru")),
+        edits(4, List.of("2.2", "2.2.1", "3.1.1", "4.1", "2.6", "8.1"), List.of("9.9", "2.7", "2.9")),
+        edits(5, List.of("1 1.3", "2 2.2"), List.of("7 7.1", "2 1.1")),
+        edits(6, List.of("2 2.7", "4 2.8", "2 2.9", "4 2.9"), List.of("9 2.7", "1 2.9", "4 2.6", "3 3.1.1")),
+        edits(7, List.of("1.6 added", "1.6 none", "2.2 added", "2.4 added"),
+            List.of("2.2 none", "2.2 begging", "8.1 A", "2.2.1 added", "2.6 added", "9.9 added", "2.8 added",
+                "2.8 none")),
+        edits(8, List.of("1.6", "2.2", "2.2.1", "2.4", "2.6", "3.1", "3.1.2", "8.1"), List.of("9.9", "2.7")),
+        edits(9, List.of("1.6 female", "2.2 begging", "2.4 men", "8.1 A", "8.1 E", "1.6 other"),
+            List.of("2.2.1 begging", "2.6 a", "9.9 a", "2.2 nothing", "8.1 Z", "2.8 o1", "2.2 added")),
+        edits(10, List.of("3 3.3", "4 4.2", "1 1.2"), List.of("9 9.1", "4 3.1")),
+        edits(11, List.of("1.1", "3.1", "3.2", "4.1"), List.of("9.9", "3.3")),
+        edits(12, List.of("1.1", "3.1", "3.2", "4.1", "8.1"), List.of("9.9", "3.3")),
+        edits(13, List.of("1.1 1.1", "2.1 3.2", "1.2 8.1"), List.of("9.9 3.1", "1.1 3.3", "1.3 3.1")),
+        edits(14, List.of("1.1 2.6", "2.1 3.1.2", "1.2 1.6"), List.of("1.1 3.1", "1.1 9.9", "2.1 2.7")));
+    return Generate.frequency(kinds.stream().map(k -> Pair.of(1, k)).toList());
+  }
+
+  /** The derived instrument, or the refusal's class and message. */
+  private static Object derivation(Instrument original, List<Edit> edits) {
+    try {
+      InstrumentDerivation derivation = original.derive();
+      for (Edit edit : edits) {
+        edit.apply(derivation);
+      }
+      return derivation.build();
+    } catch (IllegalArgumentException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
   }
 
   @Test
@@ -493,6 +581,8 @@ class InstrumentPropertiesTest {
     Instrument fresh = minimal();
     int hash = fresh.hashCode();
     AtomicInteger built = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    Set<Integer> kindsBuilt = ConcurrentHashMap.newKeySet();
     qt().withExamples(EXAMPLES).forAll(lists().of(edits()).ofSizeBetween(0, 6)).checkAssert(edits -> {
       Instrument original = minimal();
       int before = original.hashCode();
@@ -503,16 +593,42 @@ class InstrumentPropertiesTest {
         }
         Instrument derived = derivation.build();
         built.incrementAndGet();
+        edits.forEach(e -> kindsBuilt.add(e.kind()));
         assertEquals(List.of(), InstrumentValidation.problems(derived));
+        // derived again, the instrument is the same
+        assertEquals(derived, derived.derive().build());
       } catch (IllegalArgumentException e) {
+        refused.incrementAndGet();
         assertNotNull(e.getMessage());
         assertFalse(e.getMessage().isBlank());
+      } catch (RuntimeException e) {
+        fail("deriving with " + edits + " threw " + e, e);
       }
       assertEquals(fresh, original);
       assertEquals(before, original.hashCode());
       assertEquals(hash, original.hashCode());
+      assertEquals(fresh.toString(), original.toString());
     });
+    // the generator must reach every outcome and every kind of edit, or the property says little
     assertTrue(built.get() > 0, "no derivation succeeded");
+    assertTrue(refused.get() > 0, "no derivation was refused");
+    for (int kind = 0; kind < EDIT_KINDS; kind++) {
+      assertTrue(kindsBuilt.contains(kind), "no successful derivation made an edit of kind " + kind);
+    }
+  }
+
+  @Test
+  void sameEditsGiveEqualDerivationsWithEqualHashCodes() {
+    qt().withExamples(EXAMPLES).forAll(lists().of(edits()).ofSizeBetween(0, 6)).checkAssert(edits -> {
+      Object first = derivation(minimal(), edits);
+      Object second = derivation(minimal(), edits);
+      assertEquals(first, second);
+      assertEquals(first.hashCode(), second.hashCode());
+      if (first instanceof Instrument instrument) {
+        assertEquals(instrument.toString(), second.toString());
+        assertEquals(instrument, Instrument.builder().from(instrument).build());
+      }
+    });
   }
 
   @Test

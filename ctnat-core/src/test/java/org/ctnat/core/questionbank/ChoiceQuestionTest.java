@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ctnat.core.framework.LocalizedText;
@@ -133,6 +134,33 @@ class ChoiceQuestionTest {
   void multipleChoiceCopyWithTooFewOptionsForItsMaximumIsRejected() {
     MultipleChoice q = multiple().minSelections(3).maxSelections(3).build();
     assertRejected(() -> q.withOptions(options("a", "b")), "question 2.2", "maxSelections must be at most the 2 options");
+  }
+
+  @Test
+  void multipleChoiceChooseThreeWithAnExclusiveOptionIsRejected() {
+    // "None of these" must be chosen alone, so it can never be part of a valid "choose three"
+    ChoiceOption none = ChoiceOption.builder().code("none").label(LocalizedText.of("None of these"))
+        .exclusive(true).build();
+    assertRejected(() -> multiple().addOption(none).minSelections(3).maxSelections(3).build(),
+        "question 2.2", "option 'none' is exclusive and can only be chosen alone",
+        "minSelections must be at most 1, but was 3");
+  }
+
+  @Test
+  void multipleChoiceWithAnExclusiveOptionAndAMinimumOfAtMostOneIsAccepted() {
+    ChoiceOption none = ChoiceOption.builder().code("none").label(LocalizedText.of("None of these"))
+        .exclusive(true).build();
+    assertTrue(multiple().addOption(none).build().option("none").orElseThrow().exclusive());
+    assertEquals(0, multiple().addOption(none).minSelections(0).maxSelections(3).build().minSelections());
+  }
+
+  @Test
+  void multipleChoiceCopyGivenAnExclusiveOptionWhileChoosingThreeIsRejected() {
+    MultipleChoice q = multiple().minSelections(3).maxSelections(3).build();
+    List<ChoiceOption> withNone = new ArrayList<>(FOUR);
+    withNone.add(ChoiceOption.builder().code("none").label(LocalizedText.of("None")).exclusive(true).build());
+    assertRejected(() -> q.withOptions(withNone), "question 2.2", "option 'none' is exclusive",
+        "minSelections must be at most 1");
   }
 
   // --- ranking -------------------------------------------------------------------------------
