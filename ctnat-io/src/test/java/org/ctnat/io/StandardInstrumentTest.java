@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ctnat.core.framework.CriterionId;
 import org.ctnat.core.framework.Dimension;
@@ -208,6 +215,398 @@ class StandardInstrumentTest {
       }
     }
     assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void everyTextEndsWhereItsSeedElementEndsAndListsKeepTheSeedsOrder() throws IOException {
+    assertEquals(List.of(), Verbatim.problems(ctnat, annexes()));
+  }
+
+  @Test
+  void everyTextIsWalkedByTheVerbatimCheck() {
+    Set<String> walked = new HashSet<>();
+    Verbatim.sequences(ctnat).values()
+        .forEach(list -> list.forEach(e -> walked.add(e.key().replaceAll(" ¶\\d+$", ""))));
+    Set<String> all = new TreeSet<>(InstrumentTexts.of(ctnat).keySet());
+    all.removeIf(key -> key.startsWith("scale[") || key.equals("instrument.title")
+        || Verbatim.RECONSTRUCTED.contains(key));
+    all.removeAll(walked);
+    assertEquals(Set.of(), all, "texts the verbatim walk leaves out");
+  }
+
+  /**
+   * The strengthened check can fail: an indicator statement without its last word ("NRM specific
+   * to THB is in" for "... is in place") is still contained in the seed, so the containment check
+   * passes it, but the seed's cell goes on ("place"), so the verbatim walk rejects it.
+   */
+  @Test
+  void aStatementWithoutItsLastWordIsCaughtThoughTheSeedStillContainsIt() throws IOException {
+    Instrument shortened = InstrumentTexts.map(ctnat, (key, text) -> key.equals("indicator[1.1-F1]")
+        ? LocalizedText.of(text.english().substring(0, text.english().lastIndexOf(' '))) : text);
+    assertEquals("NRM specific to THB is in",
+        shortened.framework().indicator(IndicatorId.parse("1.1-F1")).orElseThrow().statement().english());
+    assertTrue(normalise(annexes()).contains("NRM specific to THB is in"), "the old containment check passes it");
+    List<String> problems = Verbatim.problems(shortened, annexes());
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith("indicator[1.1-F1]: 'NRM specific to THB is in' is not a whole seed"),
+        problems.get(0));
+  }
+
+  /** Shortened at the end of a grid statement, at the start of an option, or lists out of order. */
+  @Test
+  void shortenedStatementsAndOptionsAndReorderedListsAreCaught() throws IOException {
+    Map<String, String> mutations = Map.of(
+        "survey.statement[3.1.4]", "Capacity of competent authorities to accurately identify",
+        "survey.question[1.2].option[justice_system_other]", "other (including defence counsel)",
+        "guide.question[3.3].prompt[2]", "Who uses them and how are the checklists",
+        "criterion[3.2].title", "Non-criminalization/Non-punishment of victims");
+    for (Map.Entry<String, String> mutation : mutations.entrySet()) {
+      Instrument mutated = InstrumentTexts.map(ctnat, (key, text) -> key.equals(mutation.getKey())
+          ? LocalizedText.of(mutation.getValue()) : text);
+      List<String> problems = Verbatim.problems(mutated, annexes());
+      assertTrue(problems.stream().anyMatch(p -> p.startsWith(mutation.getKey() + ":")),
+          mutation + " -> " + problems);
+    }
+    // two indicators of criterion 2.3 swapped: each is verbatim, but not in the seed's order
+    String f1 = statement("2.3-F1");
+    String f2 = statement("2.3-F2");
+    Instrument swapped = InstrumentTexts.map(ctnat, (key, text) -> key.equals("indicator[2.3-F1]")
+        ? LocalizedText.of(f2) : key.equals("indicator[2.3-F2]") ? LocalizedText.of(f1) : text);
+    List<String> problems = Verbatim.problems(swapped, annexes());
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("indicator[2.3-")), problems::toString);
+  }
+
+  /**
+   * Every text of the walk cut by one word at its end, then at its start, and every two
+   * neighbours of the walk swapped: the verbatim walk catches all but the few cuts listed, which
+   * leave a whole seed element: "National" is a line of its own in criterion 5.2's cell
+   * ("National / Coordinator/ / Rapporteur"), and the interviewer instructions carry their own
+   * numbers ("1. Give …"), so without the number they still start where the seed's item does.
+   * The one swap that goes unnoticed is the guide's title and interview code: the seed prints
+   * the title on both sides of the code.
+   */
+  @Test
+  void everyTextCutByAWordAndEveryPairSwappedIsCaught() throws IOException {
+    Map<String, Seed> seeds = Seed.annexes(annexes());
+    List<String> lastEscaped = new ArrayList<>();
+    List<String> firstEscaped = new ArrayList<>();
+    List<String> swapsEscaped = new ArrayList<>();
+    int cuts = 0;
+    int swaps = 0;
+    for (Map.Entry<String, List<Verbatim.Expected>> annex : Verbatim.sequences(ctnat).entrySet()) {
+      Seed seed = seeds.get(annex.getKey());
+      List<Verbatim.Expected> walk = annex.getValue();
+      for (int i = 0; i < walk.size(); i++) {
+        String key = walk.get(i).key();
+        String text = walk.get(i).text();
+        if (text.contains(" ")) {
+          cuts++;
+          if (!caught(seed, annex.getKey(), walk, i, text.substring(0, text.lastIndexOf(' ')))) {
+            lastEscaped.add(key);
+          }
+          if (!caught(seed, annex.getKey(), walk, i, text.substring(text.indexOf(' ') + 1))) {
+            firstEscaped.add(key);
+          }
+        }
+        if (i + 1 < walk.size() && !text.equals(walk.get(i + 1).text())) {
+          swaps++;
+          List<Verbatim.Expected> swapped = new ArrayList<>(walk);
+          Collections.swap(swapped, i, i + 1);
+          if (Verbatim.problems(seed, annex.getKey(), swapped).isEmpty()) {
+            swapsEscaped.add(key + " <-> " + walk.get(i + 1).key());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(480, 501), List.of(cuts, swaps), "cuts and swaps tried");
+    assertEquals(List.of("criterion[5.2].title"), lastEscaped);
+    assertEquals(List.of("guide.instructions ¶1", "guide.instructions ¶2", "guide.instructions ¶3",
+        "guide.instructions ¶4"), firstEscaped);
+    // the seed prints "Interview Guide Template" both before and after the interview code
+    assertEquals(List.of("guide.title <-> guide.interviewCode"), swapsEscaped);
+  }
+
+  private static boolean caught(Seed seed, String annex, List<Verbatim.Expected> walk, int i, String cut) {
+    List<Verbatim.Expected> mutated = new ArrayList<>(walk);
+    mutated.set(i, new Verbatim.Expected(walk.get(i).key(), cut));
+    return Verbatim.problems(seed, annex, mutated).stream().anyMatch(p -> p.startsWith(walk.get(i).key() + ":"));
+  }
+
+  private static String annexes() throws IOException {
+    try (var in = StandardInstrumentTest.class.getResourceAsStream("ctnat-2016-annexes.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The verbatim walk. Each annex of the seed (C: the interview guide, D: the survey, E: the
+   * indicators) is folded like {@link #normalise(String)}, remembering where the extraction's
+   * elements begin: after a blank line (unless the next line goes on in lower case or with a
+   * bracket, as prompts broken over a blank line do), at a "□"/"●"/"•" bullet, at a numbered
+   * line ("3.1.4 ", "1.2. ", "A. "), and after a dropped artefact line (mailto: links, page
+   * footers). The instrument's texts of each annex are then walked in the seed's order — every
+   * paragraph of a text, every option, statement, prompt and indicator in the instrument's order —
+   * and each must be found after the one before it, at a natural start (where an element
+   * begins, after its number, or right after the text before it) and a natural end (where an
+   * element ends, where the next text of the walk begins, or at the end of a line that holds the
+   * whole text). A text cut short at either end, or a list out of order, is reported.
+   */
+  static final class Verbatim {
+
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\d+\\.(?:\\d+\\.?)*|[A-Q]\\.) ");
+    /** A form label printed before a filled-in example: "Survey #: ", "Interview No.#: ". */
+    private static final Pattern LABEL = Pattern.compile("^[A-Z][A-Za-z .#]{0,20}: ");
+    /** Lines of the extraction that are no text: links, page footers, the indicator table's repeated header. */
+    private static final Pattern ARTEFACT = Pattern.compile("^(?:mailto:\\S+|Annexes \\d+"
+        + "|FRAMEWORK Indicators OPERATIONAL Indicators|Level 1 Level 2 Level 1 Level 2)$");
+    /** N8: the options of survey question 1.1 are reconstructed (a drop-down the seed does not print). */
+    static final Set<String> RECONSTRUCTED = Set.of("survey.question[1.1].option[armenia]",
+        "survey.question[1.1].option[azerbaijan]", "survey.question[1.1].option[georgia]");
+    private static final String BULLETS = "□●•";
+
+    private Verbatim() {}
+
+    /** One text of the walk: its key (with the paragraph for texts of several), and its seed form. */
+    record Expected(String key, String text) {}
+
+    /** The walk of each annex, in the seed's order. */
+    static Map<String, List<Expected>> sequences(Instrument instrument) {
+      Map<String, List<Expected>> walk = new LinkedHashMap<>();
+      List<Expected> c = new ArrayList<>();
+      var guide = instrument.interviewGuide();
+      add(c, "guide.title", guide.title());
+      guide.interviewCode().ifPresent(t -> add(c, "guide.interviewCode", t));
+      guide.instructions().ifPresent(t -> add(c, "guide.instructions", t));
+      guide.informationNote().ifPresent(t -> add(c, "guide.informationNote", t));
+      guide.metadataFields().forEach(f -> add(c, "guide.field[" + f.id() + "]", f.label()));
+      for (int i = 0; i < guide.sections().size(); i++) {
+        var section = guide.sections().get(i);
+        String key = "guide.section[" + section.id() + "]";
+        add(c, key + ".title", section.title());
+        section.heading().ifPresent(t -> add(c, key + ".heading", t));
+        for (var question : section.questions()) {
+          String q = "guide.question[" + question.id() + "]";
+          add(c, q + ".text", question.text());
+          for (int p = 0; p < question.prompts().size(); p++) {
+            add(c, q + ".prompt[" + (p + 1) + "]", question.prompts().get(p));
+          }
+        }
+        if (i == 0) { // the seed prints the plan instruction after the respondent profile
+          guide.planInstruction().ifPresent(t -> add(c, "guide.planInstruction", t));
+        }
+      }
+      guide.closingInstructions().ifPresent(t -> add(c, "guide.closingInstructions", t));
+      walk.put("C", c);
+
+      List<Expected> d = new ArrayList<>();
+      var survey = instrument.survey();
+      add(d, "survey.title", survey.title());
+      survey.respondentCode().ifPresent(t -> add(d, "survey.respondentCode", t));
+      survey.introduction().ifPresent(t -> add(d, "survey.introduction", t));
+      for (var section : survey.sections()) {
+        String key = "survey.section[" + section.id() + "]";
+        add(d, key + ".title", section.title());
+        section.description().ifPresent(t -> add(d, key + ".description", t));
+        for (Question question : section.questions()) {
+          String q = "survey.question[" + question.id() + "]";
+          add(d, q + ".text", question.text());
+          question.instruction().ifPresent(t -> add(d, q + ".instruction", t));
+          if (question instanceof Grid grid) {
+            grid.rowHeading().ifPresent(t -> add(d, q + ".rowHeading", t));
+            grid.statements().forEach(s -> add(d, "survey.statement[" + s.id() + "]", s.text()));
+          } else if (question instanceof Ranking ranking) {
+            ranking.optionHeading().ifPresent(t -> add(d, q + ".optionHeading", t));
+            ranking.rankHeading().ifPresent(t -> add(d, q + ".rankHeading", t));
+            boolean priorities = instrument.priorityQuestion().filter(question.id()::equals).isPresent();
+            ranking.options().forEach(o -> add(d, priorities ? "priority[" + o.code() + "]"
+                : q + ".option[" + o.code() + "]", o.label()));
+          } else if (question instanceof SingleChoice single && single.optionsFrom().isEmpty()) {
+            single.options().stream().filter(o -> !RECONSTRUCTED.contains(q + ".option[" + o.code() + "]"))
+                .forEach(o -> add(d, q + ".option[" + o.code() + "]", o.label()));
+          } else if (question instanceof MultipleChoice multiple) {
+            multiple.options().forEach(o -> add(d, q + ".option[" + o.code() + "]", o.label()));
+          }
+        }
+      }
+      survey.closing().ifPresent(t -> add(d, "survey.closing", t));
+      walk.put("D", d);
+
+      List<Expected> e = new ArrayList<>();
+      for (ThematicArea area : instrument.framework().areas()) {
+        // N15: the area title is the table heading without the word "indicators"
+        e.add(new Expected("area[" + area.id() + "].title", normalise(area.title().english()) + " indicators"));
+        for (var criterion : area.criteria()) {
+          add(e, "criterion[" + criterion.id() + "].title", criterion.title());
+          for (Dimension dimension : Dimension.values()) {
+            for (Level level : Level.values()) {
+              var indicator = criterion.indicator(dimension, level);
+              add(e, "indicator[" + indicator.id() + "]", indicator.statement());
+            }
+          }
+        }
+      }
+      walk.put("E", e);
+      return walk;
+    }
+
+    private static void add(List<Expected> walk, String key, LocalizedText text) {
+      List<String> paragraphs = new ArrayList<>();
+      for (String paragraph : text.english().split("\n")) {
+        String p = normalise(paragraph);
+        if (!p.isEmpty()) {
+          paragraphs.add(p);
+        }
+      }
+      for (int i = 0; i < paragraphs.size(); i++) {
+        walk.add(new Expected(paragraphs.size() == 1 ? key : key + " ¶" + (i + 1), paragraphs.get(i)));
+      }
+    }
+
+    /** Every text that is not a whole seed element, or is out of the seed's order. */
+    static List<String> problems(Instrument instrument, String annexes) {
+      Map<String, Seed> seeds = Seed.annexes(annexes);
+      List<String> problems = new ArrayList<>();
+      sequences(instrument).forEach((annex, walk) -> problems.addAll(problems(seeds.get(annex), annex, walk)));
+      return problems;
+    }
+
+    /** The problems of one annex's walk. */
+    static List<String> problems(Seed seed, String annex, List<Expected> walk) {
+      List<String> problems = new ArrayList<>();
+      int from = 0; // where the text before ended: each text is looked for after it
+      for (int i = 0; i < walk.size(); i++) {
+        Expected expected = walk.get(i);
+        String next = i + 1 < walk.size() ? walk.get(i + 1).text() : null;
+        int found = -1;
+        for (int at = seed.text.indexOf(expected.text(), from); at >= 0;
+            at = seed.text.indexOf(expected.text(), at + 1)) {
+          if (seed.naturalStart(at, from) && seed.naturalEnd(at, at + expected.text().length(), next)) {
+            found = at;
+            break;
+          }
+        }
+        if (found >= 0) {
+          from = found + expected.text().length();
+          continue;
+        }
+        int later = seed.text.indexOf(expected.text(), from);
+        String where = later >= 0 ? " is not a whole seed element (seed: '…" + seed.around(later,
+            later + expected.text().length()) + "…')"
+            : seed.text.contains(expected.text()) ? " is out of the seed's order (found only before the text"
+            + " before it)" : " is not in Annex " + annex;
+        problems.add(expected.key() + ": '" + expected.text() + "'" + where);
+      }
+      return problems;
+    }
+  }
+
+  /** One annex of the seed, folded, with the positions where elements begin and lines start and end. */
+  static final class Seed {
+    final String text;
+    final BitSet begins = new BitSet();
+    final BitSet lineStarts = new BitSet();
+    final BitSet lineEnds = new BitSet();
+    /** Line starts that go on with the line before: a lower-case letter or an opening bracket. */
+    final BitSet continuations = new BitSet();
+
+    private Seed(List<String> lines) {
+      StringBuilder out = new StringBuilder();
+      boolean pending = true;
+      for (String raw : lines) {
+        String line = raw.strip();
+        if (line.isEmpty() || Verbatim.ARTEFACT.matcher(line).matches()) {
+          pending = true;
+          continue;
+        }
+        if (pending && (Character.isLowerCase(line.charAt(0)) || line.charAt(0) == '(')) {
+          pending = false; // a sentence broken over a blank line goes on
+        }
+        boolean first = true;
+        for (String segment : line.split("[" + Verbatim.BULLETS + "]", -1)) {
+          String content = normalise(segment);
+          if (content.isEmpty()) {
+            pending |= !first;
+            first = false;
+            continue;
+          }
+          char last = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+          if (out.length() > 0 && last != '-' && last != '/') {
+            out.append(' ');
+          }
+          int start = out.length();
+          if (pending || !first || Verbatim.NUMBER.matcher(content).find()) {
+            begins.set(start);
+          }
+          if (first) {
+            lineStarts.set(start);
+            if (Character.isLowerCase(content.charAt(0)) || content.charAt(0) == '(') {
+              continuations.set(start);
+            }
+          }
+          out.append(content);
+          pending = false;
+          first = false;
+        }
+        lineEnds.set(out.length());
+      }
+      text = out.toString();
+      begins.set(text.length());
+    }
+
+    static Map<String, Seed> annexes(String annexes) {
+      Map<String, List<String>> lines = new LinkedHashMap<>();
+      List<String> current = null;
+      for (String line : annexes.split("\n", -1)) {
+        switch (line.strip()) {
+          case "C. Interview tool template" -> lines.put("C", current = new ArrayList<>());
+          case "D. Survey tool template" -> lines.put("D", current = new ArrayList<>());
+          case "E. Assessment indicators" -> lines.put("E", current = new ArrayList<>());
+          default -> {
+            if (current != null) {
+              current.add(line);
+            }
+          }
+        }
+      }
+      assertEquals(Set.of("C", "D", "E"), lines.keySet(), "the reference holds Annexes C, D and E");
+      Map<String, Seed> seeds = new LinkedHashMap<>();
+      lines.forEach((annex, l) -> seeds.put(annex, new Seed(l)));
+      return seeds;
+    }
+
+    /**
+     * Where an element begins, after its number ("3.1.4 ", "A. ") or a form label at the start
+     * of a line ("Survey #: "), or right after the text before.
+     */
+    boolean naturalStart(int at, int previousEnd) {
+      return begins.get(at) || at == previousEnd || at == previousEnd + 1 || afterPrefix(at);
+    }
+
+    private boolean afterPrefix(int at) {
+      int element = begins.previousSetBit(at);
+      if (element >= 0 && Verbatim.NUMBER.matcher(text.substring(element, at)).matches()) {
+        return true;
+      }
+      int line = lineStarts.previousSetBit(at);
+      return line >= 0 && Verbatim.LABEL.matcher(text.substring(line, at)).matches();
+    }
+
+    /**
+     * Where an element ends, where the next text begins, or at the end of a line that holds the
+     * whole text (after its number or label, if any) when the next line does not go on with it.
+     */
+    boolean naturalEnd(int at, int end, String next) {
+      int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+      if (begins.get(after) || next != null && text.startsWith(next, after)) {
+        return true;
+      }
+      return (lineStarts.get(at) || afterPrefix(at)) && lineEnds.get(end) && lineEnds.nextSetBit(at + 1) == end
+          && !continuations.get(after);
+    }
+
+    String around(int start, int end) {
+      return text.substring(Math.max(0, start - 20), Math.min(text.length(), end + 30));
+    }
   }
 
   /** Folds white space and the line breaks of the extraction, inside and after hyphens and slashes. */

@@ -54,8 +54,9 @@ class SurveyTallyTest {
     Share adequate = tally.share("adequate");
     assertEquals("4 of 7", adequate.count() + " of " + adequate.denominator());
     ConfidenceInterval wilson = adequate.interval().orElseThrow();
-    assertEquals(0.2504, wilson.lower(), 0.001);
-    assertEquals(0.8418, wilson.upper(), 0.001);
+    // Wilson, z = 1.959964: (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n) = 0.250458…, 0.841780…
+    assertEquals(0.250458, wilson.lower(), 1e-6);
+    assertEquals(0.841780, wilson.upper(), 1e-6);
     assertTrue(tally.toString().contains("answered 7 of 7 eligible"), tally::toString);
   }
 
