@@ -374,6 +374,8 @@ final class JsonLines {
     final Map<ItemId, Integer> items = new HashMap<>();
     final List<Kind> kinds = new ArrayList<>();
     final List<Map<String, Integer>> categories = new ArrayList<>();
+    /** For each ranking item, how many ranks it allows (absent for other items). */
+    final Map<Integer, Integer> maxRanks = new HashMap<>();
     /** The profile attribute each profile question records. */
     final Map<ItemId, ProfileAttribute> profiles = new HashMap<>();
     private final boolean fitsMasks;
@@ -389,6 +391,7 @@ final class JsonLines {
           fits &= add(probe, q.id(), Kind.MULTIPLE, codes(q.options())) <= 64;
         } else if (question instanceof Ranking q) {
           fits &= add(probe, q.id(), Kind.RANKED, codes(q.options())) <= 64;
+          maxRanks.put(items.get(q.id()), q.maxRanked());
         } else if (question instanceof Grid q) {
           List<String> points = instrument.scale(q.scale()).orElseThrow().points().stream()
               .map(ScalePoint::code).toList();
@@ -446,8 +449,8 @@ final class JsonLines {
         case SINGLE -> single(recorder, item, answer instanceof ChoiceAnswer c ? c.code() : null);
         case POINT -> single(recorder, item, answer instanceof PointAnswer p ? p.code() : null);
         case MULTIPLE -> multiple(recorder, item, answer instanceof SelectionAnswer s ? s.codes() : null);
-        case RANKED -> multiple(recorder, item,
-            answer instanceof RankingAnswer r ? List.copyOf(r.ranks().keySet()) : null);
+        case RANKED -> multiple(recorder, item, answer instanceof RankingAnswer r && r.ranksInOrder()
+            && r.ranks().size() <= maxRanks.get(item) ? List.copyOf(r.ranks().keySet()) : null);
         default -> {
           if (answer instanceof TextAnswer t && !t.text().isBlank()) {
             recorder.text(item);
@@ -523,6 +526,7 @@ final class JsonLines {
     private final char[][][] codes;
     private final String[][] codeStrings;
     private final int[][] profileItems = new int[ATTRIBUTES.length][];
+    private final int[] maxRank;
     private final byte[] state;
     private final int[] category;
     private final long[] mask;
@@ -533,6 +537,8 @@ final class JsonLines {
     Decoder(Plan plan) {
       int size = plan.kinds.size();
       kinds = new Plan.Kind[size];
+      maxRank = new int[size];
+      plan.maxRanks.forEach((item, limit) -> maxRank[item] = limit);
       codes = new char[size][][];
       codeStrings = new String[size][];
       for (Map.Entry<ItemId, Integer> entry : plan.items.entrySet()) {
@@ -730,13 +736,24 @@ final class JsonLines {
         return false;
       }
       long ranked = 0;
+      long ranks = 0;
+      int given = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         int c = code(name, item);
         if (c < 0 || p.nextToken() != JsonToken.VALUE_NUMBER_INT
             || p.getNumberType() != JsonParser.NumberType.INT) {
           return false;
         }
+        int rank = p.getIntValue();
+        if (rank < 1 || rank > 64 || (ranks & (1L << (rank - 1))) != 0 || (ranked & (1L << c)) != 0) {
+          return false; // a rank out of range or repeated: the slow way counts it invalid
+        }
+        ranks |= 1L << (rank - 1);
         ranked |= 1L << c;
+        given++;
+      }
+      if (given > maxRank[item] || ranks != (given == 64 ? -1L : (1L << given) - 1)) {
+        return false; // a rank left out, or more ranks than the question allows
       }
       return multiple(item, ranked);
     }

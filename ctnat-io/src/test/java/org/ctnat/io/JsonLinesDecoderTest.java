@@ -73,6 +73,12 @@ class JsonLinesDecoderTest {
       "\"3.2.5\":{\"point\":\"sometimes\"}",
       "\"8.1\":{\"ranking\":{\"J\":1,\"A\":2,\"G\":3}}",
       "\"8.1\":{\"ranking\":{\"J\":1}}",
+      "\"8.1\":{\"ranking\":{\"J\":1,\"A\":1,\"G\":3}}",
+      "\"8.1\":{\"ranking\":{\"J\":1,\"A\":3}}",
+      "\"8.1\":{\"ranking\":{\"J\":0,\"A\":1}}",
+      "\"8.1\":{\"ranking\":{\"J\":1,\"A\":2,\"G\":3,\"B\":4}}",
+      "\"8.1\":{\"ranking\":{\"J\":65}}",
+      "\"2.4\":{\"ranking\":{\"adult_females\":2,\"male_children\":1}}",
       "\"9.9\":{\"choice\":\"yes\"}",
       "\"not an id!\":{\"choice\":\"yes\"}");
 

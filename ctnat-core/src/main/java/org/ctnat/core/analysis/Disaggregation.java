@@ -16,8 +16,12 @@ import org.ctnat.core.response.SurveyResponse;
 /**
  * Survey tallies disaggregated by one or more profile attributes — by gender, by position
  * category, by country, or by country × gender: one {@link SurveyTally} per group of
- * respondents, keyed by {@link GroupKey}. Every respondent falls in exactly one group (a
- * missing attribute is a group of its own), so the parts add up to the {@link #whole()}.
+ * respondents, keyed by {@link GroupKey}. Every respondent falls in exactly one group, the one
+ * of its {@linkplain SurveyResponse#profile(Instrument) profile} (a missing attribute is the
+ * group {@value GroupKey#MISSING}; a value that is not an option of the profile question, which
+ * validation reports, is a group of its own rather than being lost, where a {@link CrossTabs}
+ * table, whose rows are the options, counts it as missing), so the parts add up to the {@link
+ * #whole()}.
  *
  * <p>Built in one pass with {@link #collector(Instrument, List)}; memory grows with the number
  * of groups times the size of the instrument, not with the number of responses.
@@ -77,7 +81,10 @@ public final class Disaggregation {
   public static Collector<SurveyResponse, ?, Disaggregation> collector(Instrument instrument,
       List<ProfileAttribute> attributes) {
     check(attributes);
-    return Collector.of(() -> new Accumulator(instrument, attributes), Accumulator::add,
+    List<ProfileAttribute> by = List.copyOf(attributes);
+    Layout layout = new Layout(instrument);
+    ProfileLookup lookup = new ProfileLookup(instrument, by);
+    return Collector.of(() -> new Accumulator(instrument, layout, by, lookup), Accumulator::add,
         Accumulator::combine, Accumulator::finish, Collector.Characteristics.UNORDERED);
   }
 
@@ -229,10 +236,14 @@ public final class Disaggregation {
     private final Map<String, Object> tree = new HashMap<>();
 
     Accumulator(Instrument instrument, List<ProfileAttribute> attributes) {
+      this(instrument, new Layout(instrument), List.copyOf(attributes), new ProfileLookup(instrument, attributes));
+    }
+
+    Accumulator(Instrument instrument, Layout layout, List<ProfileAttribute> attributes, ProfileLookup lookup) {
       this.instrument = instrument;
-      this.layout = new Layout(instrument);
+      this.layout = layout;
       this.attributes = attributes;
-      this.lookup = new ProfileLookup(instrument, attributes);
+      this.lookup = lookup;
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,10 @@ final class Layout {
   final List<List<String>> categories = new ArrayList<>();
   final int[] offsets;
   final int[] parents;
+  /** For each item, the follow-ups whose options come from it (empty for most). */
+  final int[][] followUps;
+  /** For each ranking, how many ranks it allows; 0 for other items. */
+  final int[] maxRanks;
   final int slots;
   private final Map<ItemId, Integer> index = new HashMap<>();
   private final List<Map<String, Integer>> codes = new ArrayList<>();
@@ -41,6 +45,7 @@ final class Layout {
   Layout(Instrument instrument) {
     this.instrument = instrument.id() + " " + instrument.version();
     List<ItemId> parentIds = new ArrayList<>();
+    List<Integer> rankLimits = new ArrayList<>();
     for (Question question : instrument.survey().questions()) {
       if (question instanceof SingleChoice q) {
         add(q.id(), Kind.SINGLE, codes(q.options()));
@@ -51,6 +56,8 @@ final class Layout {
       } else if (question instanceof Ranking q) {
         add(q.id(), Kind.RANKED, codes(q.options()));
         parentIds.add(null);
+        rankLimits.add(items.size() - 1);
+        rankLimits.add(q.maxRanked());
       } else if (question instanceof Grid q) {
         List<String> points = instrument.scale(q.scale()).orElseThrow().points().stream()
             .map(ScalePoint::code).toList();
@@ -65,12 +72,21 @@ final class Layout {
     }
     offsets = new int[items.size()];
     parents = new int[items.size()];
+    maxRanks = new int[items.size()];
+    for (int r = 0; r < rankLimits.size(); r += 2) {
+      maxRanks[rankLimits.get(r)] = rankLimits.get(r + 1);
+    }
     int slot = 0;
     for (int i = 0; i < items.size(); i++) {
       offsets[i] = slot;
       slot += categories.get(i).size();
       ItemId parent = parentIds.get(i);
       parents[i] = parent == null ? -1 : index.getOrDefault(parent, -1);
+    }
+    followUps = new int[items.size()][];
+    for (int i = 0; i < items.size(); i++) {
+      int item = i;
+      followUps[i] = java.util.stream.IntStream.range(0, items.size()).filter(f -> parents[f] == item).toArray();
     }
     slots = slot;
   }

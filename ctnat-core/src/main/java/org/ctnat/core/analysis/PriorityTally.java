@@ -22,8 +22,10 @@ import org.ctnat.core.response.WorkshopResult;
  * k points, the next k − 1, down to 1 for rank k, where k is the number ranked), how many
  * workshop groups chose it and, of the groups that ranked their choices, how many put it 1st,
  * 2nd, 3rd. A workshop group that names an unknown priority, or one twice, has only its known,
- * distinct priorities counted (validation reports the rest); a ranked group's choices below
- * rank k count as chosen, not by rank.
+ * distinct priorities counted (validation reports the rest). A ranked group gives each priority
+ * the rank of its position in the group's list — the first 1st, the second 2nd, even when an
+ * unknown code stands before it — and a priority named twice the rank of its first place; a
+ * ranked group's choices below rank k count as chosen, not by rank.
  *
  * <p>Tallies with the same priorities and weights combine with {@link #plus(PriorityTally)},
  * associative and commutative, with {@link #empty(Instrument, List)} as its identity; {@link
@@ -112,11 +114,11 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
       Set<String> distinct = new LinkedHashSet<>(workshop.priorities());
       distinct.stream().map(codes::indexOf).filter(i -> i >= 0).forEach(i -> groupCounts[i]++);
       if (workshop.ranked()) {
-        int rank = 0;
-        for (String code : distinct) {
-          int i = codes.indexOf(code);
-          if (i >= 0 && rank < weights.size()) {
-            groupRanks[i][rank++]++;
+        List<String> given = workshop.priorities();
+        for (int position = 0; position < Math.min(given.size(), weights.size()); position++) {
+          int i = codes.indexOf(given.get(position));
+          if (i >= 0 && given.indexOf(given.get(position)) == position) {
+            groupRanks[i][position]++; // the rank the group gave: its position in the list
           }
         }
       }
@@ -199,7 +201,21 @@ public record PriorityTally(List<Row> rows, List<Integer> weights, int responden
    */
   public static java.util.stream.Collector<WorkshopResult, ?, PriorityTally> workshopCollector(
       Instrument instrument) {
-    PriorityTally empty = empty(instrument);
+    return workshopCollector(instrument, defaultWeights(priorityQuestion(instrument)));
+  }
+
+  /**
+   * A collector that tallies the workshop side of a stream of workshop groups with stated
+   * weights, to combine with a survey side tallied with the same weights.
+   *
+   * @param instrument the instrument, with a priority question
+   * @param weights the points for rank 1, 2, …; one per rank the question allows
+   * @return the collector
+   * @throws IllegalArgumentException if the weights do not fit the question
+   */
+  public static java.util.stream.Collector<WorkshopResult, ?, PriorityTally> workshopCollector(
+      Instrument instrument, List<Integer> weights) {
+    PriorityTally empty = empty(instrument, List.copyOf(weights));
     return java.util.stream.Collectors.reducing(empty,
         workshop -> of(instrument, List.of(), List.of(workshop), empty.weights()), PriorityTally::plus);
   }

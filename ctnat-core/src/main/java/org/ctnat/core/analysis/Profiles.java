@@ -53,6 +53,28 @@ public final class Profiles {
   }
 
   /**
+   * The participant profiles of some interviews grouped by one metadata field — by country, by
+   * respondent organization, by interview format. (The survey records each respondent's position
+   * category as a profile attribute, see {@link #respondents}; the interview guide records the
+   * respondent's organization and title as written, so interviews group by those texts.)
+   *
+   * @param records the interview records
+   * @param field a metadata field id of the guide, e.g. {@code respondent_organization}
+   * @return the profile of each value of the field, in value order; interviews without the
+   *     field under {@link GroupKey#MISSING}
+   */
+  public static java.util.SortedMap<String, ParticipantProfile> participantsBy(Iterable<InterviewRecord> records,
+      String field) {
+    java.util.Objects.requireNonNull(field, "participant profile: field");
+    java.util.SortedMap<String, ParticipantProfile> profiles = new java.util.TreeMap<>();
+    for (InterviewRecord record : records) {
+      String value = record.metadata().getOrDefault(field, GroupKey.MISSING);
+      profiles.merge(value.isBlank() ? GroupKey.MISSING : value, participants(List.of(record)), ParticipantProfile::plus);
+    }
+    return java.util.Collections.unmodifiableSortedMap(profiles);
+  }
+
+  /**
    * The participant profile of some interviews.
    *
    * @param records the interview records

@@ -18,9 +18,10 @@ import org.ctnat.core.response.SurveyResponse;
  * rank, how many times it was ranked at all, and its mean rank — e.g. for 2.4, which of adult
  * females, adult males, female and male children respondents rank as most trafficked.
  *
- * <p>Only answers whose every code is an option and whose every rank lies between 1 and the
- * question's maximum are counted ({@link #answered()}); other answers are counted as
- * {@link #invalid()} (validation says why). Summaries of the same question combine with
+ * <p>Only answers whose every code is an option and whose ranks run 1, 2, …, n without a
+ * repeat or a gap ({@link RankingAnswer#ranksInOrder()}), n at most the question's maximum, are
+ * counted ({@link #answered()}) — the same answers {@link SurveyTally} counts; other answers are
+ * counted as {@link #invalid()} (validation says why). Summaries of the same question combine with
  * {@link #plus(RankingSummary)}, associative and commutative with {@link #empty(Ranking)} as
  * identity.
  *
@@ -148,8 +149,8 @@ public final class RankingSummary {
   }
 
   private static boolean countable(RankingSummary shape, RankingAnswer answer) {
-    return answer.ranks().entrySet().stream().allMatch(e -> shape.options.contains(e.getKey())
-        && e.getValue() >= 1 && e.getValue() <= shape.maxRank);
+    return answer.ranksInOrder() && answer.ranks().size() <= shape.maxRank
+        && shape.options.containsAll(answer.ranks().keySet());
   }
 
   /**

@@ -30,9 +30,12 @@ import org.ctnat.core.response.TextAnswer;
  * identity: per-file or per-thread tallies add up to the tally of all responses.
  *
  * <p>Answers are counted as given: an answer whose codes the item does not have, or of the
- * wrong kind, counts as {@linkplain Tally#invalid() invalid}, never as a category; answers to
- * items the survey does not have are ignored (validation reports both). Duplicate codes in a
- * selection count once.
+ * wrong kind, or a ranking whose ranks do not run 1, 2, …, n within the question's limit (a rank
+ * repeated or left out: {@link RankingAnswer#ranksInOrder()}), counts as {@linkplain
+ * Tally#invalid() invalid}, never as a category; answers to items the survey does not have are
+ * ignored (validation reports both). Duplicate codes in a selection count once. A follow-up
+ * (2.2.1) is eligible in every response that answered its parent, and in any other response
+ * that answers the follow-up itself.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -43,13 +46,17 @@ public final class SurveyTally {
   private final int[] counts;
   private final int[] answered;
   private final int[] invalid;
+  /** For a follow-up, how many responses were eligible; 0 for other items. */
+  private final int[] followUpEligible;
 
-  private SurveyTally(Layout layout, int responses, int[] counts, int[] answered, int[] invalid) {
+  private SurveyTally(Layout layout, int responses, int[] counts, int[] answered, int[] invalid,
+      int[] followUpEligible) {
     this.layout = layout;
     this.responses = responses;
     this.counts = counts;
     this.answered = answered;
     this.invalid = invalid;
+    this.followUpEligible = followUpEligible;
   }
 
   /**
@@ -167,7 +174,7 @@ public final class SurveyTally {
     public void single(int item, int category) {
       checkCategory(item, category);
       accumulator.counts[accumulator.layout.offsets[item] + category]++;
-      accumulator.answered[item]++;
+      accumulator.answered(item);
     }
 
     /**
@@ -188,7 +195,7 @@ public final class SurveyTally {
       for (long bits = categories; bits != 0; bits &= bits - 1) {
         accumulator.counts[offset + Long.numberOfTrailingZeros(bits)]++;
       }
-      accumulator.answered[item]++;
+      accumulator.answered(item);
     }
 
     private void checkCategory(int item, int category) {
@@ -205,7 +212,7 @@ public final class SurveyTally {
      * @param item the item number
      */
     public void text(int item) {
-      accumulator.answered[item]++;
+      accumulator.answered(item);
     }
 
     /**
@@ -214,7 +221,7 @@ public final class SurveyTally {
      * @param item the item number
      */
     public void invalid(int item) {
-      accumulator.invalid[item]++;
+      accumulator.invalid(item);
     }
 
     /**
@@ -280,10 +287,10 @@ public final class SurveyTally {
       itemCounts.add(counts[layout.offsets[i] + c]);
     }
     Layout.Kind kind = layout.kinds.get(i);
-    int eligible = layout.parents[i] >= 0 ? answered[layout.parents[i]] : responses;
+    int eligible = layout.parents[i] >= 0 ? followUpEligible[i] : responses;
     return Tally.builder().item(layout.items.get(i)).categories(layout.categories.get(i)).counts(itemCounts)
         .multipleResponse(kind == Layout.Kind.MULTIPLE || kind == Layout.Kind.RANKED)
-        .eligible(Math.max(eligible, answered[i] + invalid[i])).answered(answered[i]).invalid(invalid[i])
+        .eligible(eligible).answered(answered[i]).invalid(invalid[i])
         .build();
   }
 
@@ -305,13 +312,14 @@ public final class SurveyTally {
   public boolean equals(Object o) {
     return o instanceof SurveyTally other && layout.instrument.equals(other.layout.instrument)
         && responses == other.responses && Arrays.equals(counts, other.counts)
-        && Arrays.equals(answered, other.answered) && Arrays.equals(invalid, other.invalid);
+        && Arrays.equals(answered, other.answered) && Arrays.equals(invalid, other.invalid)
+        && Arrays.equals(followUpEligible, other.followUpEligible);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(layout.instrument, responses, Arrays.hashCode(counts), Arrays.hashCode(answered),
-        Arrays.hashCode(invalid));
+        Arrays.hashCode(invalid), Arrays.hashCode(followUpEligible));
   }
 
   @Override
@@ -337,6 +345,9 @@ public final class SurveyTally {
     private final int[] counts;
     private final int[] answered;
     private final int[] invalid;
+    private final int[] followUpEligible;
+    /** Per follow-up, the number of the last response counted as eligible for it. */
+    private final int[] eligibleFor;
     private final BitSet seen;
 
     Accumulator(Layout layout) {
@@ -344,6 +355,8 @@ public final class SurveyTally {
       this.counts = new int[layout.slots];
       this.answered = new int[layout.items.size()];
       this.invalid = new int[layout.items.size()];
+      this.followUpEligible = new int[layout.items.size()];
+      this.eligibleFor = new int[layout.items.size()];
       this.seen = new BitSet();
     }
 
@@ -353,7 +366,38 @@ public final class SurveyTally {
       this.counts = tally.counts.clone();
       this.answered = tally.answered.clone();
       this.invalid = tally.invalid.clone();
+      this.followUpEligible = tally.followUpEligible.clone();
+      this.eligibleFor = new int[layout.items.size()];
       this.seen = new BitSet();
+    }
+
+    /**
+     * Counts a countable answer of the current response. A follow-up is eligible in a response
+     * that answered its parent or that answers (even invalidly) the follow-up itself, once.
+     */
+    void answered(int item) {
+      answered[item]++;
+      for (int followUp : layout.followUps[item]) {
+        eligible(followUp);
+      }
+      if (layout.parents[item] >= 0) {
+        eligible(item);
+      }
+    }
+
+    /** Counts an answer of the current response that cannot be counted. */
+    void invalid(int item) {
+      invalid[item]++;
+      if (layout.parents[item] >= 0) {
+        eligible(item);
+      }
+    }
+
+    private void eligible(int followUp) {
+      if (eligibleFor[followUp] != responses) {
+        eligibleFor[followUp] = responses;
+        followUpEligible[followUp]++;
+      }
     }
 
     void add(SurveyResponse response) {
@@ -362,9 +406,9 @@ public final class SurveyTally {
         int item = layout.index(entry.getKey());
         if (item >= 0) {
           if (count(item, entry.getValue())) {
-            answered[item]++;
+            answered(item);
           } else {
-            invalid[item]++;
+            invalid(item);
           }
         }
       }
@@ -393,7 +437,8 @@ public final class SurveyTally {
         case MULTIPLE:
           return answer instanceof SelectionAnswer a && countAll(item, offset, a.codes());
         case RANKED:
-          return answer instanceof RankingAnswer a && countAll(item, offset, List.copyOf(a.ranks().keySet()));
+          return answer instanceof RankingAnswer a && a.ranksInOrder() && a.ranks().size() <= layout.maxRanks[item]
+              && countAll(item, offset, a.ranks().keySet());
         case TEXT:
           return answer instanceof TextAnswer a && !a.text().isBlank();
         default:
@@ -401,7 +446,7 @@ public final class SurveyTally {
       }
     }
 
-    private boolean countAll(int item, int offset, List<String> codes) {
+    private boolean countAll(int item, int offset, java.util.Collection<String> codes) {
       seen.clear();
       for (String code : codes) {
         int c = layout.category(item, code);
@@ -428,12 +473,14 @@ public final class SurveyTally {
       for (int i = 0; i < answered.length; i++) {
         answered[i] += other.answered[i];
         invalid[i] += other.invalid[i];
+        followUpEligible[i] += other.followUpEligible[i];
       }
       return this;
     }
 
     SurveyTally finish() {
-      return new SurveyTally(layout, responses, counts.clone(), answered.clone(), invalid.clone());
+      return new SurveyTally(layout, responses, counts.clone(), answered.clone(), invalid.clone(),
+          followUpEligible.clone());
     }
   }
 }

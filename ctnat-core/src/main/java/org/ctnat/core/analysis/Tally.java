@@ -63,9 +63,10 @@ public abstract class Tally {
   public abstract List<Integer> counts();
 
   /**
-   * Whether a respondent may count in several categories (a multiple choice).
+   * Whether a respondent may count in several categories: a multiple choice, or a ranking (each
+   * option ranked counts once).
    *
-   * @return true for a multiple choice
+   * @return true for a multiple choice or a ranking
    */
   @Value.Default
   public boolean multipleResponse() {
@@ -73,7 +74,8 @@ public abstract class Tally {
   }
 
   /**
-   * How many respondents were asked the item.
+   * How many respondents were asked the item: every respondent, or for a follow-up (2.2.1) those
+   * who answered its parent, and any other who answered the follow-up itself.
    *
    * @return the eligible respondents
    */

@@ -124,14 +124,15 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
   }
 
   /**
-   * A collector that counts the themes of a stream of interview records.
+   * A collector that counts the themes of a stream of interview records, sequential or
+   * parallel, in memory that grows with the number of themes, not of records.
    *
    * @param instrument the instrument whose guide was used
    * @return the collector
    */
   public static java.util.stream.Collector<InterviewRecord, ?, ThemeFrequencies> collector(Instrument instrument) {
-    return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
-        records -> of(instrument, records));
+    return java.util.stream.Collectors.reducing(empty(), record -> of(instrument, List.of(record)),
+        ThemeFrequencies::plus);
   }
 
   private static List<ThemeCount> add(List<ThemeCount> a, List<ThemeCount> b) {

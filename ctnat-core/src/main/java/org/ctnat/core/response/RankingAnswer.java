@@ -63,6 +63,25 @@ public record RankingAnswer(Map<String, Integer> ranks, Optional<String> otherTe
     return ranks.entrySet().stream().filter(e -> e.getValue() == rank).map(Map.Entry::getKey).findFirst();
   }
 
+  /**
+   * Whether the ranks are 1, 2, …, n for the n options ranked, each rank once: no rank given
+   * twice and none left out. Only such a ranking says which option came first, second, …; the
+   * analysis counts no other (validation reports why).
+   *
+   * @return true if the ranks run from 1 without a gap or a repeat
+   */
+  public boolean ranksInOrder() {
+    int n = ranks.size();
+    boolean[] seen = new boolean[n + 1];
+    for (int rank : ranks.values()) {
+      if (rank < 1 || rank > n || seen[rank]) {
+        return false;
+      }
+      seen[rank] = true;
+    }
+    return true;
+  }
+
   @Override
   public String kindName() {
     return "ranking";

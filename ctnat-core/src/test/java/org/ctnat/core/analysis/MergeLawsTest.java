@@ -52,10 +52,21 @@ class MergeLawsTest {
   private static final List<String> PRIORITIES = List.of("A", "B", "C", "D", "E", "Z");
   private static final List<String> THEMES = List.of("lack_of_funding", "nrm_on_paper", "training", "corruption");
 
-  /** A pseudo-random response: any item may be missing, codes may be unknown, texts may be blank. */
+  /**
+   * A pseudo-random response: any item may be missing, codes may be unknown, texts may be blank,
+   * a follow-up may come without its parent, a ranking may repeat or skip a rank, and the
+   * respondent may carry a country and a gender of its own (the answer to 1.6 wins).
+   */
   static SurveyResponse response(int seed) {
     Random random = new Random(seed);
-    var builder = SurveyResponse.to(INSTRUMENT, Respondent.of("R" + Integer.toHexString(seed)));
+    var respondent = Respondent.builder().id(org.ctnat.core.response.RespondentId.of("R" + Integer.toHexString(seed)));
+    if (random.nextInt(3) > 0) {
+      respondent.putProfile(ProfileAttribute.COUNTRY, List.of("armenia", "azerbaijan", "georgia").get(random.nextInt(3)));
+    }
+    if (random.nextInt(4) == 0) {
+      respondent.putProfile(ProfileAttribute.GENDER, random.nextBoolean() ? "male" : "female");
+    }
+    var builder = SurveyResponse.to(INSTRUMENT, respondent.build());
     if (random.nextInt(5) > 0) {
       builder.putAnswer(ItemId.of("1.6"), ChoiceAnswer.of(List.of("female", "male", "other", "x")
           .get(random.nextInt(4))));
@@ -65,13 +76,16 @@ class MergeLawsTest {
         builder.putAnswer(ItemId.of(statement), PointAnswer.of(POINTS.get(random.nextInt(POINTS.size()))));
       }
     }
-    if (random.nextBoolean()) {
-      List<String> forms = new ArrayList<>(FORMS);
-      Collections.shuffle(forms, random);
-      List<String> chosen = forms.subList(0, 1 + random.nextInt(4));
+    List<String> forms = new ArrayList<>(FORMS);
+    Collections.shuffle(forms, random);
+    List<String> chosen = forms.subList(0, 1 + random.nextInt(4));
+    int parentAndFollowUp = random.nextInt(4); // both, the parent only, the follow-up only, neither
+    if (parentAndFollowUp <= 1) {
       builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(chosen,
           chosen.contains("other") ? Optional.of(List.of("Begging rings", " ", "Domestic servitude")
               .get(random.nextInt(3))) : Optional.empty()));
+    }
+    if (parentAndFollowUp == 0 || parentAndFollowUp == 2) {
       builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of(chosen.get(0)));
     }
     if (random.nextBoolean()) {
@@ -83,8 +97,16 @@ class MergeLawsTest {
       List<String> top = new ArrayList<>(PRIORITIES);
       Collections.shuffle(top, random);
       List<String> three = top.subList(0, 3);
-      builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(three,
-          three.contains("E") ? Optional.of(random.nextBoolean() ? "Legal aid" : "More funding") : Optional.empty()));
+      Optional<String> other = three.contains("E") ? Optional.of(random.nextBoolean() ? "Legal aid" : "More funding")
+          : Optional.empty();
+      switch (random.nextInt(5)) {
+        case 0 -> builder.putAnswer(ItemId.of("8.1"), new RankingAnswer( // a rank given twice
+            java.util.Map.of(three.get(0), 1, three.get(1), 1, three.get(2), 2), other));
+        case 1 -> builder.putAnswer(ItemId.of("8.1"), new RankingAnswer( // a rank left out
+            java.util.Map.of(three.get(0), 1, three.get(1), 3), other));
+        case 2 -> builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(top.subList(0, 4), other)); // four of three
+        default -> builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(three, other));
+      }
     }
     if (random.nextInt(3) == 0) {
       builder.putAnswer(ItemId.of("2.6"), TextAnswer.of(random.nextBoolean() ? "Because." : " "));
@@ -175,6 +197,79 @@ class MergeLawsTest {
     List<ProfileAttribute> byGender = List.of(ProfileAttribute.GENDER);
     laws("Disaggregation", MergeLawsTest::response, r -> Disaggregation.of(INSTRUMENT, r, ProfileAttribute.GENDER),
         Disaggregation.empty(INSTRUMENT, byGender), Disaggregation::plus, Disaggregation.collector(INSTRUMENT, byGender));
+  }
+
+  @Test
+  void disaggregationByCountryAndGender() {
+    List<ProfileAttribute> attributes = List.of(ProfileAttribute.COUNTRY, ProfileAttribute.GENDER);
+    laws("Disaggregation by country × gender", MergeLawsTest::response,
+        r -> Disaggregation.of(INSTRUMENT, r, ProfileAttribute.COUNTRY, ProfileAttribute.GENDER),
+        Disaggregation.empty(INSTRUMENT, attributes), Disaggregation::plus, Disaggregation.collector(INSTRUMENT, attributes));
+  }
+
+  /** The groups are those of each response's own profile ({@link SurveyResponse#profile}), whatever the path. */
+  @Test
+  void disaggregationGroupsAreThoseOfEachResponsesProfile() {
+    List<ProfileAttribute> attributes = List.of(ProfileAttribute.COUNTRY, ProfileAttribute.GENDER);
+    qt().withExamples(60).forAll(lists().of(integers().all()).ofSizeBetween(0, 60)).checkAssert(seeds -> {
+      List<SurveyResponse> responses = seeds.stream().map(MergeLawsTest::response).toList();
+      java.util.Map<GroupKey, List<SurveyResponse>> byProfile = new java.util.HashMap<>();
+      for (SurveyResponse r : responses) {
+        byProfile.computeIfAbsent(GroupKey.of(attributes, r.profile(INSTRUMENT)), k -> new ArrayList<>()).add(r);
+      }
+      java.util.SortedMap<GroupKey, SurveyTally> expected = new java.util.TreeMap<>();
+      byProfile.forEach((key, group) -> expected.put(key, SurveyTally.of(INSTRUMENT, group)));
+      assertEquals(expected, responses.parallelStream().collect(Disaggregation.collector(INSTRUMENT, attributes)).groups());
+    });
+  }
+
+  @Test
+  void aFollowUpIsEligibleOncePerResponseThatAnsweredItsParentOrItself() {
+    SurveyResponse both = response("B", true, true);
+    SurveyResponse parentOnly = response("P", true, false);
+    SurveyResponse followUpOnly = response("F", false, true);
+    SurveyResponse neither = response("N", false, false);
+    Tally whole = SurveyTally.of(INSTRUMENT, List.of(both, parentOnly, followUpOnly, neither)).tally(ItemId.of("2.2.1"));
+    assertEquals(3, whole.eligible(), "both, the parent only, the follow-up only");
+    assertEquals(2, whole.answered());
+    assertEquals(1, whole.missing());
+    Tally parts = SurveyTally.of(INSTRUMENT, List.of(followUpOnly)).plus(SurveyTally.of(INSTRUMENT, List.of(parentOnly)))
+        .plus(SurveyTally.of(INSTRUMENT, List.of(both, neither))).tally(ItemId.of("2.2.1"));
+    assertEquals(whole, parts, "eligibility adds up across parts");
+  }
+
+  private static SurveyResponse response(String id, boolean parent, boolean followUp) {
+    var builder = SurveyResponse.to(INSTRUMENT, Respondent.of(id));
+    if (parent) {
+      builder.putAnswer(ItemId.of("2.2"), SelectionAnswer.of("begging", "forced_labour", "organ_removal"));
+    }
+    if (followUp) {
+      builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of("begging"));
+    }
+    return builder.build();
+  }
+
+  @Test
+  void aRankingWithARankRepeatedOrLeftOutIsInvalidInEveryTally() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("8.1"),
+            new RankingAnswer(java.util.Map.of("A", 1, "B", 1, "C", 2), Optional.empty())).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("8.1"),
+            new RankingAnswer(java.util.Map.of("A", 1, "C", 3), Optional.empty())).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("8.1"),
+            RankingAnswer.inOrder("A", "B", "C", "D")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R4")).putAnswer(ItemId.of("8.1"),
+            RankingAnswer.inOrder("B", "A", "C")).build());
+    Tally tally = SurveyTally.of(INSTRUMENT, responses).tally(ItemId.of("8.1"));
+    assertEquals(1, tally.answered());
+    assertEquals(3, tally.invalid());
+    Ranking question = (Ranking) INSTRUMENT.survey().question(ItemId.of("8.1")).orElseThrow();
+    RankingSummary summary = RankingSummary.of(question, responses);
+    assertEquals(1, summary.answered());
+    assertEquals(3, summary.invalid());
+    PriorityTally priorities = PriorityTally.of(INSTRUMENT, responses, List.of());
+    assertEquals(tally.answered(), priorities.respondents(), "the tally and the priority tally count the same rankings");
+    assertEquals(List.of(0, 1, 0), priorities.row("A").byRank());
   }
 
   @Test
@@ -300,16 +395,35 @@ class MergeLawsTest {
     PriorityTally tally = workshops.parallelStream().collect(PriorityTally.workshopCollector(INSTRUMENT));
     assertEquals(3, tally.groups());
     assertEquals(3, tally.row("A").groups());
-    assertEquals(List.of(1, 1, 0), tally.row("A").groupsByRank(), "A: 1st for G2 (Z is unknown), 2nd for G1");
-    assertEquals(List.of(1, 1, 0), tally.row("D").groupsByRank());
+    assertEquals(List.of(0, 2, 0), tally.row("A").groupsByRank(), "A: 2nd for G1, 2nd for G2 (after the unknown Z)");
+    assertEquals(List.of(1, 0, 1), tally.row("D").groupsByRank());
     assertEquals(List.of(0, 0, 1), tally.row("C").groupsByRank());
-    assertEquals(List.of(0, 0, 1), tally.row("B").groupsByRank());
+    assertEquals(List.of(0, 0, 0), tally.row("B").groupsByRank(), "B: 4th for G2, below the top three");
+    assertEquals(List.of(1, 1), List.of(tally.row("B").groups(), tally.row("C").groups()), "B and C each chosen once");
     assertEquals(0, tally.respondents());
     List<Integer> flat = List.of(1, 1, 1);
     PriorityTally stated = PriorityTally.of(INSTRUMENT, List.of(), workshops, flat);
     assertEquals(stated, stated.plus(PriorityTally.empty(INSTRUMENT, flat)), "the empty tally of stated weights");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> stated.plus(PriorityTally.empty(INSTRUMENT)));
     assertTrue(e.getMessage().contains("weights"), e.getMessage());
+    assertEquals(stated, workshops.parallelStream().collect(PriorityTally.workshopCollector(INSTRUMENT, flat))
+        .plus(List.<SurveyResponse>of().stream().collect(PriorityTally.collector(INSTRUMENT, flat))),
+        "workshop and survey sides with the same stated weights combine");
+  }
+
+  @Test
+  void participantsAreProfiledByAnyMetadataField() {
+    List<InterviewRecord> records = List.of(
+        InterviewRecord.of(INSTRUMENT, "I1").participants(Participants.of(1, 2)).putMetadata("country", "georgia").build(),
+        InterviewRecord.of(INSTRUMENT, "I2").participants(Participants.of(2, 0)).putMetadata("country", "georgia").build(),
+        InterviewRecord.of(INSTRUMENT, "I3").participants(Participants.of(0, 1)).build());
+    var byCountry = Profiles.participantsBy(records, "country");
+    assertEquals(List.of(GroupKey.MISSING, "georgia"), List.copyOf(byCountry.keySet()));
+    assertEquals(2, byCountry.get("georgia").interviews());
+    assertEquals(new Participants(3, 2, 0), byCountry.get("georgia").participants());
+    assertEquals(Profiles.participants(records),
+        byCountry.values().stream().reduce(Profiles.ParticipantProfile.empty(), Profiles.ParticipantProfile::plus),
+        "the groups add up to all interviews");
   }
 
   @Test
