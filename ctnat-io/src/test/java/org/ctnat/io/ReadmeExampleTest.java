@@ -24,33 +24,12 @@ import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.ValidationReport;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Responses, tallies, gaps and publication" example, with the figures it states. */
+/**
+ * The README's "Responses, tallies, gaps and publication" example, with the figures it states.
+ * (The "adapt it" example above it is read from the README and run through JShell by the
+ * examples module's {@code ReadmeJShellTest}.)
+ */
 class ReadmeExampleTest {
-
-  /** The README's "adapt it" example, as written there. */
-  @Test
-  void theReadmeAdaptationBuildsAndLeavesTheOriginalUnchanged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    Instrument ctnat = Instruments.ctnat2016();
-    Instrument georgia = ctnat.derive()
-        .id("ctnat-2016-geo").version("2016.1-geo.1")
-        .dropCriterion(org.ctnat.core.framework.CriterionId.of("4.5"))
-        .dropOption(ItemId.of("2.3"), "oil_extraction")
-        .renameOption(ItemId.of("1.1"), "georgia", org.ctnat.core.framework.LocalizedText.of("Georgia (Sakartvelo)"))
-        .addInterviewQuestion(org.ctnat.core.questionbank.SectionId.of("3"), org.ctnat.core.questionbank.InterviewQuestion.of(
-            org.ctnat.core.questionbank.InterviewQuestionId.of("3.9"),
-            org.ctnat.core.framework.LocalizedText.of("How are victims identified in the occupied territories?"), List.of()))
-        .dropInterviewQuestion(org.ctnat.core.questionbank.InterviewQuestionId.of("5.4"))
-        .translate("ka", java.util.Map.of("criterion[1.3].title", "…"))
-        .note("GEO1", "Criterion 4.5 dropped: no external border in scope")
-        .build();
-    java.nio.file.Path file = dir.resolve("ctnat-2016-geo.yaml");
-    Instruments.write(georgia, file);
-    assertEquals(georgia, Instruments.read(file));
-    assertEquals(Instruments.ctnat2016(), ctnat, "the original is unchanged");
-    assertEquals(96, georgia.framework().indicators().size(), "criterion 4.5 and its four indicators dropped");
-    assertTrue(georgia.toString().contains("ctnat-2016-geo"), georgia::toString);
-  }
 
   @Test
   void theReadmeExampleRunsAndGivesTheFiguresItStates() {

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.ctnat.core.framework.AreaId;
 import org.ctnat.core.framework.Criterion;
 import org.ctnat.core.framework.CriterionId;
@@ -47,6 +49,26 @@ import org.ctnat.core.questionbank.SurveySection;
  * question's options. The options of a follow-up or of the priority question are therefore
  * edited through its parent or through the priorities.
  *
+ * <p><b>Renaming and translations.</b> A text given to a rename or restatement ({@link
+ * #title(LocalizedText)}, {@link #renameArea}, {@link #renameCriterion}, {@link
+ * #restateIndicator}, {@link #renameQuestion}, {@link #renameOption}, {@link #renamePriority},
+ * {@link #renameInterviewQuestion}) replaces the old text in every language: no translation of
+ * the old text survives, since it would translate words that are no longer there. Every
+ * language the element's text has in the original instrument must therefore be given again,
+ * either in the new {@code LocalizedText} or by a {@link #translate(String, Map) translate}
+ * call for the element's key in the same derivation (renaming twice does not change that);
+ * otherwise {@link #build()} refuses the derivation with an {@link
+ * InvalidInstrumentException} that names the element, the rule and the missing languages
+ * ({@code option 'forced_marriage' of question 2.2 was renamed without a 'fr' text; ...}).
+ * Translations of the same derivation are applied after every other edit, whatever the order
+ * of the calls, so a translation of a renamed element's key — given before or after the rename
+ * — is taken as a translation of the new text, and wins over the new text's own text in that
+ * language. A language that the element's text did not have in the original (it was shown in
+ * the default language) is not required; elements added by the derivation, even if renamed
+ * afterwards, have no translations to keep and, like untranslated ones, fall back to the
+ * default language. The new text may use the instrument's languages and those added by the
+ * derivation's translations.
+ *
  * <pre>{@code
  * Instrument georgia = Instruments.ctnat2016().derive()
  *     .id("ctnat-2016-geo").version("2016.1-geo.1")
@@ -75,6 +97,20 @@ public final class InstrumentDerivation {
   private final List<CriterionLink> links;
   private InterviewGuide guide;
   private final Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+  /** Texts replaced by renames, by translation key; forgotten when their element is dropped. */
+  private final Map<String, Replaced> replaced = new LinkedHashMap<>();
+  /** The original's texts by key, computed at the first rename. */
+  private Map<String, LocalizedText> originalTexts;
+
+  /**
+   * A text replaced by a rename or restatement.
+   *
+   * @param element the element, for messages: "option 'begging' of question 2.2"
+   * @param verb "renamed" or "restated"
+   * @param noun what was replaced: "title", "label", "text" or "statement"
+   * @param languages the languages the element must have: those of its text in the original
+   */
+  private record Replaced(String element, String verb, String noun, List<String> languages) {}
 
   InstrumentDerivation(Instrument original) {
     this.original = original;
@@ -113,13 +149,16 @@ public final class InstrumentDerivation {
   }
 
   /**
-   * Sets the derived instrument's title.
+   * Sets the derived instrument's title. Like a rename, the new title replaces the old one in
+   * every language (see the class comment).
    *
    * @param title the title
    * @return this derivation
    */
   public InstrumentDerivation title(LocalizedText title) {
-    this.title = Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(title, "title");
+    replaced("instrument.title", "the instrument's title", "replaced", "title", this.title);
+    this.title = title;
     return this;
   }
 
@@ -136,7 +175,8 @@ public final class InstrumentDerivation {
   }
 
   /**
-   * Renames a thematic area.
+   * Renames a thematic area. The new title replaces the old one in every language (see the
+   * class comment).
    *
    * @param area the area
    * @param title the new title
@@ -144,13 +184,16 @@ public final class InstrumentDerivation {
    * @throws IllegalArgumentException if there is no such area
    */
   public InstrumentDerivation renameArea(AreaId area, LocalizedText title) {
+    Objects.requireNonNull(title, "title");
     int i = areaIndex(area);
+    replaced("area[" + area + "].title", "area " + area, "renamed", "title", areas.get(i).title());
     areas.set(i, areas.get(i).withTitle(title));
     return this;
   }
 
   /**
-   * Renames a criterion.
+   * Renames a criterion. The new title replaces the old one in every language (see the class
+   * comment).
    *
    * @param criterion the criterion
    * @param title the new title
@@ -158,11 +201,16 @@ public final class InstrumentDerivation {
    * @throws IllegalArgumentException if there is no such criterion
    */
   public InstrumentDerivation renameCriterion(CriterionId criterion, LocalizedText title) {
-    return editCriterion(criterion, c -> c.withTitle(title));
+    Objects.requireNonNull(title, "title");
+    return editCriterion(criterion, c -> {
+      replaced("criterion[" + criterion + "].title", "criterion " + criterion, "renamed", "title", c.title());
+      return c.withTitle(title);
+    });
   }
 
   /**
-   * Replaces an indicator's statement.
+   * Replaces an indicator's statement. The new statement replaces the old one in every
+   * language (see the class comment).
    *
    * @param indicator the indicator
    * @param statement the new statement
@@ -170,8 +218,15 @@ public final class InstrumentDerivation {
    * @throws IllegalArgumentException if there is no such criterion
    */
   public InstrumentDerivation restateIndicator(IndicatorId indicator, LocalizedText statement) {
+    Objects.requireNonNull(statement, "statement");
     return editCriterion(indicator.criterion(), c -> {
       List<Indicator> indicators = new ArrayList<>(c.indicators());
+      for (Indicator i : c.indicators()) {
+        if (i.id().equals(indicator)) {
+          replaced("indicator[" + indicator + "]", "indicator " + indicator, "restated", "statement",
+              i.statement());
+        }
+      }
       indicators.replaceAll(i -> i.id().equals(indicator) ? i.withStatement(statement) : i);
       return c.withIndicators(indicators);
     });
@@ -215,6 +270,7 @@ public final class InstrumentDerivation {
       throw new IllegalArgumentException("cannot drop criterion " + criterion + ": no such criterion");
     }
     links.removeIf(l -> l.criterion().equals(criterion));
+    forget(key -> key.equals("criterion[" + criterion + "].title") || key.startsWith("indicator[" + criterion + "-"));
     return this;
   }
 
@@ -278,11 +334,15 @@ public final class InstrumentDerivation {
     if (priorityQuestion.filter(removed::contains).isPresent()) {
       priorityQuestion = Optional.empty();
     }
+    for (ItemId id : removed) {
+      forget(key -> key.startsWith("survey.question[" + id + "].") || key.equals("survey.statement[" + id + "]"));
+    }
     return this;
   }
 
   /**
-   * Replaces the text of a survey question or grid statement.
+   * Replaces the text of a survey question or grid statement. The new text replaces the old
+   * one in every language (see the class comment).
    *
    * @param item a question id or a grid statement id
    * @param text the new text
@@ -290,14 +350,18 @@ public final class InstrumentDerivation {
    * @throws IllegalArgumentException if there is no such question or statement
    */
   public InstrumentDerivation renameQuestion(ItemId item, LocalizedText text) {
+    Objects.requireNonNull(text, "text");
     boolean[] found = {false};
     editQuestions(q -> {
       if (q.id().equals(item)) {
         found[0] = true;
+        replaced("survey.question[" + item + "].text", "question " + item, "renamed", "text", q.text());
         return q.withText(text);
       }
       if (q instanceof Grid grid && grid.statement(item).isPresent()) {
         found[0] = true;
+        replaced("survey.statement[" + item + "]", "statement " + item + " of grid " + grid.id(), "renamed",
+            "text", grid.statement(item).get().text());
         return grid.withStatements(grid.statements().stream()
             .map(s -> s.id().equals(item) ? s.withText(text) : s).toList());
       }
@@ -341,7 +405,7 @@ public final class InstrumentDerivation {
     if (priorityQuestion.filter(question::equals).isPresent()) {
       return dropPriority(code);
     }
-    return editOptions("drop option '" + code + "' of", question, options -> {
+    editOptions("drop option '" + code + "' of", question, options -> {
       List<ChoiceOption> copy = new ArrayList<>(options);
       if (!copy.removeIf(o -> o.code().equals(code))) {
         throw new IllegalArgumentException("cannot drop option '" + code + "' of question "
@@ -349,12 +413,15 @@ public final class InstrumentDerivation {
       }
       return copy;
     });
+    forget(optionKey(question, code)::equals);
+    return this;
   }
 
   /**
    * Replaces the label of an option of a choice or ranking question (and of its follow-ups),
    * keeping its code, so that responses stay comparable. Renaming an option of the priority
-   * question renames the priority ({@link #renamePriority(String, LocalizedText)}).
+   * question renames the priority ({@link #renamePriority(String, LocalizedText)}). The new
+   * label replaces the old one in every language (see the class comment).
    *
    * @param question the question
    * @param code the option's code
@@ -368,13 +435,20 @@ public final class InstrumentDerivation {
     if (priorityQuestion.filter(question::equals).isPresent()) {
       return renamePriority(code, label);
     }
-    return editOptions("rename option '" + code + "' of", question, options -> {
+    Optional<ChoiceOption> old = sections.stream().flatMap(s -> s.questions().stream())
+        .filter(q -> q.id().equals(question) && q instanceof ChoiceQuestion).findFirst()
+        .flatMap(q -> ((ChoiceQuestion) q).options().stream().filter(o -> o.code().equals(code)).findFirst());
+    editOptions("rename option '" + code + "' of", question, options -> {
       if (options.stream().noneMatch(o -> o.code().equals(code))) {
         throw new IllegalArgumentException("cannot rename option '" + code + "' of question "
             + question + ": no such option");
       }
       return options.stream().map(o -> o.code().equals(code) ? o.withLabel(label) : o).toList();
     });
+    // editOptions succeeded, so the option exists
+    replaced(optionKey(question, code), "option '" + code + "' of question " + question, "renamed", "label",
+        old.orElseThrow().label());
+    return this;
   }
 
   /**
@@ -406,12 +480,14 @@ public final class InstrumentDerivation {
       throw new IllegalArgumentException("cannot drop priority '" + code + "': no such priority");
     }
     syncPriorityQuestion();
+    forget(("priority[" + code + "]")::equals);
     return this;
   }
 
   /**
    * Replaces the label of a priority (and of the matching option of the priority question),
-   * keeping its code and areas.
+   * keeping its code and areas. The new label replaces the old one in every language (see the
+   * class comment).
    *
    * @param code the priority's code
    * @param label the new label
@@ -420,9 +496,9 @@ public final class InstrumentDerivation {
    */
   public InstrumentDerivation renamePriority(String code, LocalizedText label) {
     Objects.requireNonNull(label, "label");
-    if (priorities.stream().noneMatch(p -> p.code().equals(code))) {
-      throw new IllegalArgumentException("cannot rename priority '" + code + "': no such priority");
-    }
+    PriorityOption old = priorities.stream().filter(p -> p.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("cannot rename priority '" + code + "': no such priority"));
+    replaced("priority[" + code + "]", "priority '" + code + "'", "renamed", "label", old.label());
     priorities.replaceAll(p -> p.code().equals(code) ? p.withLabel(label) : p);
     syncPriorityQuestion();
     return this;
@@ -474,11 +550,13 @@ public final class InstrumentDerivation {
         s.questions().stream().filter(q -> !q.id().equals(question)).toList()));
     links.replaceAll(l -> l.withInterviewQuestions(
         l.interviewQuestions().stream().filter(q -> !q.equals(question)).toList()));
+    forget(key -> key.startsWith("guide.question[" + question + "]."));
     return this;
   }
 
   /**
-   * Replaces the text of a question of the interview guide, keeping its prompts.
+   * Replaces the text of a question of the interview guide, keeping its prompts. The new text
+   * replaces the old one in every language (see the class comment).
    *
    * @param question the interview question
    * @param text the new text
@@ -487,10 +565,10 @@ public final class InstrumentDerivation {
    */
   public InstrumentDerivation renameInterviewQuestion(InterviewQuestionId question, LocalizedText text) {
     Objects.requireNonNull(text, "text");
-    if (guide.question(question).isEmpty()) {
-      throw new IllegalArgumentException("cannot rename interview question " + question
-          + ": no such interview question");
-    }
+    InterviewQuestion old = guide.question(question).orElseThrow(() -> new IllegalArgumentException(
+        "cannot rename interview question " + question + ": no such interview question"));
+    replaced("guide.question[" + question + "].text", "interview question " + question, "renamed", "text",
+        old.text());
     return editInterviewSections(s -> s.withQuestions(s.questions().stream()
         .map(q -> q.id().equals(question) ? q.withText(text) : q).toList()));
   }
@@ -540,8 +618,10 @@ public final class InstrumentDerivation {
   }
 
   /**
-   * Adds a translation, applied when the instrument is built (see {@link InstrumentTexts} for
-   * the keys). The language is added to the instrument's languages.
+   * Adds a translation, applied when the instrument is built, after every other edit whatever
+   * the order of the calls (see {@link InstrumentTexts} for the keys). The language is added to
+   * the instrument's languages. A translation of a renamed element's key translates the new
+   * text (see the class comment).
    *
    * @param language the language tag, e.g. {@code ru}
    * @param texts translated texts by key
@@ -556,11 +636,19 @@ public final class InstrumentDerivation {
    * Builds and validates the derived instrument.
    *
    * @return the derived instrument
-   * @throws InvalidInstrumentException if the edits break a rule
+   * @throws InvalidInstrumentException if the edits break a rule, including a renamed or
+   *     restated element left without a language its old text had (see the class comment)
    * @throws IllegalArgumentException if a part breaks its own rule or a translation key is unknown
    */
   public Instrument build() {
-    Instrument derived = Instrument.builder().from(original)
+    ImmutableInstrument.Builder builder = Instrument.builder().from(original);
+    // the languages the translations add, so that a new text may already use them
+    for (String language : translations.keySet()) {
+      if (LocalizedText.isLanguageTag(language) && !original.languages().contains(language)) {
+        builder.addLanguage(language);
+      }
+    }
+    Instrument derived = builder
         .id(id)
         .version(version)
         .title(title)
@@ -575,7 +663,70 @@ public final class InstrumentDerivation {
     for (Map.Entry<String, Map<String, String>> translation : translations.entrySet()) {
       derived = InstrumentTexts.translate(derived, translation.getKey(), translation.getValue());
     }
+    List<String> problems = untranslatedRenames(derived);
+    if (!problems.isEmpty()) {
+      throw new InvalidInstrumentException(derived.id() + " " + derived.version(), problems);
+    }
     return derived;
+  }
+
+  /** A problem for each renamed element of the built instrument that lacks a language it had. */
+  private List<String> untranslatedRenames(Instrument derived) {
+    Map<String, LocalizedText> texts = InstrumentTexts.of(derived);
+    List<String> problems = new ArrayList<>();
+    replaced.forEach((key, r) -> {
+      LocalizedText text = texts.get(key);
+      if (text == null) {
+        return;
+      }
+      List<String> missing = r.languages().stream().filter(l -> !text.languages().contains(l)).toList();
+      if (missing.isEmpty()) {
+        return;
+      }
+      String quoted = missing.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "));
+      String calls = missing.stream().map(l -> "translate(\"" + l + "\", Map.of(\"" + key + "\", …))")
+          .collect(Collectors.joining(" and "));
+      problems.add(r.element() + " was " + r.verb() + " without " + (missing.size() == 1
+          ? "a " + quoted + " text" : "texts in " + quoted)
+          + "; a new " + r.noun() + " replaces the old one in every language, so give "
+          + (missing.size() == 1 ? "it" : "them") + " in the new " + r.noun() + " or with " + calls
+          + " in the same derivation");
+    });
+    return problems;
+  }
+
+  /**
+   * Records that the text under a key is replaced: the element must keep the languages its
+   * text has in the original. An element this derivation added (its text is not the
+   * original's) has none to keep; a second rename keeps what the first one had to keep.
+   */
+  private void replaced(String key, String element, String verb, String noun, LocalizedText old) {
+    Replaced earlier = replaced.get(key);
+    List<String> languages;
+    if (earlier != null) {
+      languages = earlier.languages();
+    } else if (old.equals(originalTexts().get(key))) {
+      languages = List.copyOf(old.languages());
+    } else {
+      languages = List.of();
+    }
+    replaced.put(key, new Replaced(element, verb, noun, languages));
+  }
+
+  private Map<String, LocalizedText> originalTexts() {
+    if (originalTexts == null) {
+      originalTexts = InstrumentTexts.of(original);
+    }
+    return originalTexts;
+  }
+
+  /** Forgets the renames of dropped elements, so that an element added again starts afresh. */
+  private void forget(Predicate<String> dropped) {
+    replaced.keySet().removeIf(dropped);
+  }
+
+  private String optionKey(ItemId question, String code) {
+    return "survey.question[" + question + "].option[" + code + "]";
   }
 
   private int areaIndex(AreaId area) {

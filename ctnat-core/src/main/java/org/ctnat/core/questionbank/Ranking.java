@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * <p>An answer ranks between {@link #minRanked()} and {@link #maxRanked()} options with the
  * ranks 1, 2, … without gaps or ties.
  *
- * <p>Rules, checked when built: at least one option; option codes unique; {@code 1 <=
+ * <p>Rules, checked when built: at least one option; option codes unique; no {@linkplain
+ * ChoiceOption#exclusive() exclusive} option (an answer ranks options against each other, so
+ * an option that must be chosen alone, such as "none of these", cannot be ranked); {@code 1 <=
  * minRanked <= maxRanked <= number of options}.
  *
  * <p>Instances are immutable and thread-safe.
@@ -128,6 +130,11 @@ public abstract non-sealed class Ranking implements Question, ChoiceQuestion {
     String where = "question " + id();
     Checks.argument(!options().isEmpty(), where + ": a ranking must have at least one option");
     Checks.unique(where, "option code", options(), ChoiceOption::code);
+    options().stream().filter(ChoiceOption::exclusive).findFirst().ifPresent(exclusive -> {
+      throw new IllegalArgumentException(where + ": option '" + exclusive.code()
+          + "' is exclusive, but a ranking must not have exclusive options: an answer ranks options"
+          + " against each other, so an option that must be chosen alone cannot be ranked");
+    });
     Checks.argument(minRanked() >= 1, where + ": minRanked must be at least 1, but was " + minRanked());
     Checks.argument(minRanked() <= maxRanked(), where + ": minRanked (" + minRanked()
         + ") must not exceed maxRanked (" + maxRanked() + ")");

@@ -11,14 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.ctnat.core.framework.AreaId;
 import org.ctnat.core.framework.CriterionId;
 import org.ctnat.core.framework.Dimension;
 import org.ctnat.core.framework.IndicatorId;
 import org.ctnat.core.framework.Level;
+import org.ctnat.core.framework.LocalizedText;
 import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.ChoiceQuestion;
 import org.ctnat.core.questionbank.FreeText;
@@ -33,6 +36,8 @@ import org.ctnat.core.questionbank.SingleChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Deriving an adapted instrument. Every test derives from {@link #original}, and after each test
@@ -661,6 +666,13 @@ class InstrumentDerivationTest {
   }
 
   @Test
+  void addingAnExclusiveOptionToARankingIsRejectedNamingTheRule() {
+    // no ranking can satisfy an option that must be chosen alone
+    assertRefused(d -> d.addOption(ItemId.of("2.4"), none()),
+        "question 2.4", "option 'none' is exclusive", "a ranking must not have exclusive options");
+  }
+
+  @Test
   void addingAnOptionToAQuestionThatDoesNotExistIsRejected() {
     assertRefused(d -> d.addOption(ItemId.of("9.9"), ChoiceOption.of("a", en("A"))),
         "cannot add option 'a' to question 9.9", "no such question");
@@ -765,5 +777,250 @@ class InstrumentDerivationTest {
   void renamingAnInterviewQuestionThatDoesNotExistIsRejected() {
     assertRefused(d -> d.renameInterviewQuestion(InterviewQuestionId.of("9.9"), en("Nothing")),
         "cannot rename interview question 9.9", "no such interview question");
+  }
+
+  // --- renaming translated elements ------------------------------------------------------------
+
+  /** The minimal instrument with every text translated into French ("fr " + the English text). */
+  static Instrument french() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    InstrumentTexts.of(minimal()).forEach((key, text) -> texts.put(key, "fr " + text.english()));
+    return InstrumentTexts.translate(minimal(), "fr", texts);
+  }
+
+  /** One way to give an element a new text, with the element's translation key and name. */
+  record Renaming(String name, String key, String element,
+      BiFunction<InstrumentDerivation, LocalizedText, InstrumentDerivation> rename) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Renaming> renamings() {
+    return List.of(
+        new Renaming("criterion", "criterion[1.1].title", "criterion 1.1",
+            (d, t) -> d.renameCriterion(CriterionId.of("1.1"), t)),
+        new Renaming("area", "area[1].title", "area 1", (d, t) -> d.renameArea(AreaId.of("1"), t)),
+        new Renaming("indicator", "indicator[1.1-F1]", "indicator 1.1-F1",
+            (d, t) -> d.restateIndicator(IndicatorId.parse("1.1-F1"), t)),
+        new Renaming("question", "survey.question[2.2].text", "question 2.2", (d, t) -> d.renameQuestion(FORMS, t)),
+        new Renaming("grid statement", "survey.statement[3.1.2]", "statement 3.1.2 of grid 3.1",
+            (d, t) -> d.renameQuestion(ItemId.of("3.1.2"), t)),
+        new Renaming("option", "survey.question[2.2].option[begging]", "option 'begging' of question 2.2",
+            (d, t) -> d.renameOption(FORMS, "begging", t)),
+        new Renaming("option of a ranking", "survey.question[2.4].option[boys]", "option 'boys' of question 2.4",
+            (d, t) -> d.renameOption(ItemId.of("2.4"), "boys", t)),
+        new Renaming("priority", "priority[C]", "priority 'C'", (d, t) -> d.renamePriority("C", t)),
+        new Renaming("priority through its option", "priority[C]", "priority 'C'",
+            (d, t) -> d.renameOption(PRIORITY_QUESTION, "C", t)),
+        new Renaming("interview question", "guide.question[3.1].text", "interview question 3.1",
+            (d, t) -> d.renameInterviewQuestion(InterviewQuestionId.of("3.1"), t)),
+        new Renaming("instrument title", "instrument.title", "the instrument's title", (d, t) -> d.title(t)));
+  }
+
+  private static LocalizedText text(Instrument instrument, String key) {
+    return InstrumentTexts.of(instrument).get(key);
+  }
+
+  /** Every text but the one under {@code key} is the same in both instruments. */
+  private static void assertOnlyChanged(Instrument before, Instrument after, String key) {
+    Map<String, LocalizedText> expected = new LinkedHashMap<>(InstrumentTexts.of(before));
+    Map<String, LocalizedText> actual = new LinkedHashMap<>(InstrumentTexts.of(after));
+    expected.remove(key);
+    actual.remove(key);
+    assertEquals(expected, actual);
+    assertEquals(before.languages(), after.languages());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renamings")
+  void renamingATranslatedElementWithoutItsLanguageIsRefusedNamingElementRuleAndLanguage(Renaming r) {
+    Instrument fr = french();
+    InstrumentDerivation derivation = r.rename().apply(fr.derive(), en("New words"));
+    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class, derivation::build);
+    assertEquals(1, e.problems().size(), e::getMessage);
+    String problem = e.problems().get(0);
+    assertTrue(problem.startsWith(r.element() + " was "), problem);
+    assertTrue(problem.contains(" without a 'fr' text"), problem);
+    assertTrue(problem.contains("replaces the old one in every language"), problem);
+    assertTrue(problem.contains("translate(\"fr\", Map.of(\"" + r.key() + "\", …))"), problem);
+    assertEquals(french(), fr, "the original is unchanged");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renamings")
+  void renamingATranslatedElementWithItsLanguageInTheNewTextKeepsExactlyTheNewText(Renaming r) {
+    Instrument fr = french();
+    LocalizedText renamed = en("New words").withText("fr", "Nouveaux mots");
+    Instrument derived = r.rename().apply(fr.derive(), renamed).build();
+    assertEquals(renamed, text(derived, r.key()));
+    assertOnlyChanged(fr, derived, r.key());
+    assertEquals(List.of(), InstrumentValidation.problems(derived));
+    assertEquals(french(), fr, "the original is unchanged");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renamings")
+  void aTranslationInTheSameDerivationBeforeOrAfterTheRenameTranslatesTheNewText(Renaming r) {
+    Instrument fr = french();
+    Map<String, String> translation = Map.of(r.key(), "Traduit");
+    Instrument before = r.rename().apply(fr.derive().translate("fr", translation), en("New words")).build();
+    Instrument after = r.rename().apply(fr.derive(), en("New words")).translate("fr", translation).build();
+    assertEquals(en("New words").withText("fr", "Traduit"), text(before, r.key()));
+    assertEquals(before, after, "the order of translate and rename does not matter");
+    assertEquals(before.hashCode(), after.hashCode());
+    assertOnlyChanged(fr, before, r.key());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renamings")
+  void aTranslationInTheSameDerivationWinsOverTheNewTextsOwnText(Renaming r) {
+    Instrument derived = r.rename().apply(french().derive(), en("New words").withText("fr", "Nouveaux mots"))
+        .translate("fr", Map.of(r.key(), "Traduit"))
+        .build();
+    assertEquals(en("New words").withText("fr", "Traduit"), text(derived, r.key()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renamings")
+  void renamingAnElementThatHadNoTranslationNeedsNone(Renaming r) {
+    // only criterion 2.1 is in French: every renamed element fell back to English, and still may
+    Instrument partly = original.derive().translate("fr", Map.of("criterion[2.1].title", "Refuges")).build();
+    Instrument derived = r.rename().apply(partly.derive(), en("New words")).build();
+    assertEquals(en("New words"), text(derived, r.key()));
+    assertEquals(List.of("en", "fr"), derived.languages());
+  }
+
+  @Test
+  void renamingAnOptionOfATranslatedInstrumentWithoutFrenchIsRefusedNotSilentlyEnglish() {
+    // the reviewer's reproduction: a translated option renamed in a later derivation
+    Instrument fr = original.derive().translate("fr", Map.of(
+            "survey.question[2.2].option[begging]", "Mendicité forcée",
+            "criterion[1.1].title", "Mécanisme national d'orientation",
+            "priority[C]", "Formation"))
+        .build();
+    InstrumentDerivation derivation = fr.derive().renameOption(FORMS, "begging", en("Forced begging or street work"));
+    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class, derivation::build);
+    assertTrue(e.getMessage().contains("option 'begging' of question 2.2 was renamed without a 'fr' text; "
+        + "a new label replaces the old one in every language, so give it in the new label or with "
+        + "translate(\"fr\", Map.of(\"survey.question[2.2].option[begging]\", …)) in the same derivation"),
+        e.getMessage());
+    // given in the new label, it is kept in the question and in its follow-up
+    LocalizedText both = en("Forced begging or street work").withText("fr", "Mendicité ou travail de rue forcés");
+    Instrument renamed = fr.derive().renameOption(FORMS, "begging", both).build();
+    for (ItemId id : List.of(FORMS, MOST_PROMINENT_FORM)) {
+      assertEquals(both, choice(renamed, id).option("begging").orElseThrow().label());
+    }
+    assertEquals(List.of("en", "fr"), renamed.languages());
+  }
+
+  @Test
+  void aTranslationGivenBeforeARenameInTheSameDerivationIsAppliedToTheNewLabel() {
+    // translations are applied after every other edit: the French given first translates the new label
+    Instrument derived = original.derive()
+        .translate("fr", Map.of("survey.question[2.2].option[begging]", "Mendicité"))
+        .renameOption(FORMS, "begging", en("Begging"))
+        .build();
+    for (ItemId id : List.of(FORMS, MOST_PROMINENT_FORM)) {
+      assertEquals(en("Begging").withText("fr", "Mendicité"), choice(derived, id).option("begging").orElseThrow().label());
+    }
+  }
+
+  @Test
+  void renamingWithoutSeveralLanguagesNamesEachOfThem() {
+    Instrument twice = original.derive()
+        .translate("fr", Map.of("criterion[1.1].title", "Mécanisme"))
+        .translate("ka", Map.of("criterion[1.1].title", "მექანიზმი"))
+        .build();
+    InstrumentDerivation derivation = twice.derive().renameCriterion(CriterionId.of("1.1"), en("Referral"));
+    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class, derivation::build);
+    assertTrue(e.getMessage().contains("criterion 1.1 was renamed without texts in 'fr', 'ka'; "
+        + "a new title replaces the old one in every language, so give them in the new title or with "
+        + "translate(\"fr\", Map.of(\"criterion[1.1].title\", …)) and "
+        + "translate(\"ka\", Map.of(\"criterion[1.1].title\", …))"), e.getMessage());
+    // one of them given by a translation, the other in the new title
+    Instrument derived = twice.derive().renameCriterion(CriterionId.of("1.1"), en("Referral").withText("ka", "ახალი"))
+        .translate("fr", Map.of("criterion[1.1].title", "Orientation"))
+        .build();
+    assertEquals(LocalizedText.of(Map.of("en", "Referral", "ka", "ახალი", "fr", "Orientation")),
+        derived.criterion(CriterionId.of("1.1")).orElseThrow().title());
+  }
+
+  @Test
+  void everyRenamedElementWithoutItsLanguageIsReportedAtOnce() {
+    InstrumentDerivation derivation = french().derive()
+        .renameCriterion(CriterionId.of("1.2"), en("Tools"))
+        .renameInterviewQuestion(InterviewQuestionId.of("4.1"), en("Shelters?"))
+        .renamePriority("A", en("Referral"));
+    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class, derivation::build);
+    assertEquals(3, e.problems().size(), e::getMessage);
+    assertTrue(e.problems().get(0).startsWith("criterion 1.2 was renamed"), e::getMessage);
+    assertTrue(e.problems().get(1).startsWith("interview question 4.1 was renamed"), e::getMessage);
+    assertTrue(e.problems().get(2).startsWith("priority 'A' was renamed"), e::getMessage);
+  }
+
+  @Test
+  void renamingTwiceStillNeedsTheLanguagesOfTheOriginalText() {
+    // the second rename drops the French that the original had and the first rename gave
+    InstrumentDerivation derivation = french().derive()
+        .renameQuestion(FORMS, en("Which forms?").withText("fr", "Quelles formes ?"))
+        .renameQuestion(FORMS, en("Which forms of trafficking?"));
+    InvalidInstrumentException e = assertThrows(InvalidInstrumentException.class, derivation::build);
+    assertTrue(e.getMessage().contains("question 2.2 was renamed without a 'fr' text"), e.getMessage());
+  }
+
+  @Test
+  void aLanguageThatOnlyAnEarlierRenameOfTheSameDerivationGaveIsNotRequired() {
+    // the original criterion 1.1 is in English only; the French of the first rename never reached an instrument
+    Instrument derived = original.derive()
+        .renameCriterion(CriterionId.of("1.1"), en("Referral").withText("fr", "Orientation"))
+        .renameCriterion(CriterionId.of("1.1"), en("Referral mechanism"))
+        .build();
+    assertEquals(en("Referral mechanism"), derived.criterion(CriterionId.of("1.1")).orElseThrow().title());
+  }
+
+  @Test
+  void anElementAddedAgainAndRenamedHasNoTranslationToKeep() {
+    // begging is dropped and added again: the new option is not the French original's option
+    Instrument derived = french().derive()
+        .dropOption(FORMS, "begging")
+        .addOption(FORMS, ChoiceOption.of("begging", en("Begging").withText("fr", "Mendicité")))
+        .renameOption(FORMS, "begging", en("Forced begging"))
+        .build();
+    assertEquals(en("Forced begging"), choice(derived, FORMS).option("begging").orElseThrow().label());
+  }
+
+  @Test
+  void aRenamedElementThatIsThenDroppedOrDroppedAndAddedAgainNeedsNoTranslation() {
+    Instrument derived = french().derive()
+        .renameCriterion(CriterionId.of("1.2"), en("Tools"))
+        .dropCriterion(CriterionId.of("1.2"))
+        .renameOption(FORMS, "begging", en("Begging"))
+        .dropOption(FORMS, "begging")
+        .addOption(FORMS, ChoiceOption.of("begging", en("Begging")))
+        .renameInterviewQuestion(InterviewQuestionId.of("3.2"), en("Tools?"))
+        .dropInterviewQuestion(InterviewQuestionId.of("3.2"))
+        .build();
+    assertTrue(derived.criterion(CriterionId.of("1.2")).isEmpty());
+    // an added option, like any untranslated text, falls back to the default language
+    assertEquals(en("Begging"), choice(derived, FORMS).option("begging").orElseThrow().label());
+    assertEquals(List.of("en", "fr"), derived.languages());
+  }
+
+  @Test
+  void aNewTextMayUseALanguageThatATranslationOfTheSameDerivationAdds() {
+    Instrument derived = original.derive()
+        .renameCriterion(CriterionId.of("1.1"), en("Referral").withText("ka", "მიმართვა"))
+        .translate("ka", Map.of())
+        .build();
+    assertEquals(List.of("en", "ka"), derived.languages());
+    assertEquals("მიმართვა", derived.criterion(CriterionId.of("1.1")).orElseThrow().title().in("ka", "en"));
+  }
+
+  @Test
+  void aNewTextInALanguageTheInstrumentDoesNotHaveIsRefusedByTheTextRule() {
+    assertRefused(d -> d.renameCriterion(CriterionId.of("1.1"), en("Referral").withText("de", "Verweisung")),
+        "criterion[1.1].title", "'de'", "only the instrument's languages");
   }
 }

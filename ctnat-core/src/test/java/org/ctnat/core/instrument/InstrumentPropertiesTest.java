@@ -463,9 +463,11 @@ class InstrumentPropertiesTest {
   // --- derivations --------------------------------------------------------------------------
 
   /**
-   * One edit of a derivation of {@link TestInstruments#minimal()}. Targets and details are drawn
-   * from small sets that mix existing elements, missing ones and clashing ones, so that edits
-   * succeed, are refused at once, or are refused when built.
+   * One edit of a derivation of {@link TestInstruments#minimal()}, or of {@link #french()}.
+   * Targets and details are drawn from small sets that mix existing elements, missing ones and
+   * clashing ones, so that edits succeed, are refused at once, or are refused when built.
+   * {@code french}: a rename gives its new text in French too (on an English-only start, only a
+   * French translation in the same derivation makes that valid).
    *
    * <p>kind: 0 rename criterion, 1 drop criterion, 2 drop option, 3 translate, 4 drop question,
    * 5 add criterion (target the area), 6 add question (target the section; detail the id, whose
@@ -474,10 +476,34 @@ class InstrumentPropertiesTest {
    * question, 12 rename interview question, 13 link an interview question to a criterion
    * (target the criterion), 14 link a survey item to a criterion (target the criterion).
    */
-  record Edit(int kind, String target, String detail) {
+  record Edit(int kind, String target, String detail, boolean french) {
+    Edit(int kind, String target, String detail) {
+      this(kind, target, detail, false);
+    }
+
+    /** A rename's new text: English, and French if {@link #french}. */
+    LocalizedText renamed(String what) {
+      LocalizedText english = LocalizedText.of("Renamed " + what);
+      return french ? english.withText("fr", "Renommé " + what) : english;
+    }
+
+    /**
+     * Whether a text key belongs to an element this edit adds (such an element, like any
+     * untranslated one, is in the default language only).
+     */
+    boolean adds(String key) {
+      return switch (kind) {
+        case 5 -> key.equals("criterion[" + detail + "].title") || key.startsWith("indicator[" + detail + "-");
+        case 6 -> key.startsWith("survey.question[" + detail + "].");
+        case 7 -> key.equals("survey.question[" + target + "].option[" + detail + "]");
+        case 10 -> key.startsWith("guide.question[" + detail + "].");
+        default -> false;
+      };
+    }
+
     void apply(InstrumentDerivation derivation) {
       switch (kind) {
-        case 0 -> derivation.renameCriterion(CriterionId.of(target), LocalizedText.of("Renamed " + detail));
+        case 0 -> derivation.renameCriterion(CriterionId.of(target), renamed(detail));
         case 1 -> derivation.dropCriterion(CriterionId.of(target));
         case 2 -> derivation.dropOption(ItemId.of(target), detail);
         case 3 -> derivation.translate(detail, Map.of(target, "Translated"));
@@ -487,12 +513,12 @@ class InstrumentPropertiesTest {
         case 7 -> derivation.addOption(ItemId.of(target), detail.equals("none")
             ? ChoiceOption.builder().code("none").label(LocalizedText.of("None of these")).exclusive(true).build()
             : ChoiceOption.of(detail, LocalizedText.of("Added " + detail)));
-        case 8 -> derivation.renameQuestion(ItemId.of(target), LocalizedText.of("Renamed " + target));
-        case 9 -> derivation.renameOption(ItemId.of(target), detail, LocalizedText.of("Renamed " + detail));
+        case 8 -> derivation.renameQuestion(ItemId.of(target), renamed(target));
+        case 9 -> derivation.renameOption(ItemId.of(target), detail, renamed(detail));
         case 10 -> derivation.addInterviewQuestion(SectionId.of(target), InterviewQuestion.of(
             InterviewQuestionId.of(detail), LocalizedText.of("Ask " + detail), List.of(LocalizedText.of("Probe"))));
         case 11 -> derivation.dropInterviewQuestion(InterviewQuestionId.of(target));
-        case 12 -> derivation.renameInterviewQuestion(InterviewQuestionId.of(target), LocalizedText.of("Renamed " + target));
+        case 12 -> derivation.renameInterviewQuestion(InterviewQuestionId.of(target), renamed(target));
         case 13 -> derivation.link(CriterionId.of(target), InterviewQuestionId.of(detail));
         default -> derivation.link(CriterionId.of(target), ItemId.of(detail));
       }
@@ -519,6 +545,9 @@ class InstrumentPropertiesTest {
   /** The number of kinds of {@link Edit}. */
   private static final int EDIT_KINDS = 15;
 
+  /** The kinds of {@link Edit} that rename: criterion, question, option, interview question. */
+  private static final Set<Integer> RENAMES = Set.of(0, 8, 9, 12);
+
   /**
    * Edits of one kind, mostly with a target and detail that fit the minimal instrument (but
    * may not fit it any more after earlier edits), sometimes with one that does not (a missing
@@ -530,9 +559,9 @@ class InstrumentPropertiesTest {
   private static Gen<Edit> edits(int kind, List<String> fitting, List<String> unfitting) {
     Gen<String> pair = Generate.frequency(List.of(
         Pair.of(5, arbitrary().pick(fitting)), Pair.of(1, arbitrary().pick(unfitting))));
-    return pair.map(p -> {
+    return pair.zip(booleans().all(), (p, french) -> {
       String[] parts = p.split(" ", 2);
-      return new Edit(kind, parts[0], parts.length > 1 ? parts[1] : "");
+      return new Edit(kind, parts[0], parts.length > 1 ? parts[1] : "", french);
     });
   }
 
@@ -543,7 +572,11 @@ class InstrumentPropertiesTest {
         edits(2, List.of("2.2 begging", "2.2 other", "2.4 men", "8.1 A", "8.1 E", "1.6 female"),
             List.of("2.2.1 begging", "2.6 a", "9.9 a", "2.2 nothing", "8.1 Z", "2.2 added", "2.8 o1")),
         edits(3, List.of("criterion[1.1].title ru", "priority[A] ka", "survey.statement[3.1.2] pt-BR",
-                "survey.question[2.2].option[begging] ru", "guide.question[3.1].prompt[2] ka"),
+                "survey.question[2.2].option[begging] ru", "guide.question[3.1].prompt[2] ka",
+                // French translations of texts that renames replace
+                "criterion[1.1].title fr", "criterion[2.1].title fr", "survey.question[2.2].text fr",
+                "survey.question[2.2].option[begging] fr", "survey.question[8.1].text fr", "priority[A] fr",
+                "guide.question[3.1].text fr", "guide.question[8.1].text fr"),
             List.of("criterion[9.9].title ru", "criterion[1.1].title EN", "criterion[1.3].title ru",
                 "survey.question[2.7].text ru", "guide.question[3.3].text ka", "survey.question[2.8].option[o1] ru")),
         edits(4, List.of("2.2", "2.2.1", "3.1.1", "4.1", "2.6", "8.1"), List.of("9.9", "2.7", "2.9")),
@@ -563,6 +596,35 @@ class InstrumentPropertiesTest {
     return Generate.frequency(kinds.stream().map(k -> Pair.of(1, k)).toList());
   }
 
+  /** The minimal instrument with every text also in French: languages [en, fr]. */
+  static Instrument french() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    InstrumentTexts.of(minimal()).forEach((key, text) -> texts.put(key, "fr " + text.english()));
+    return InstrumentTexts.translate(minimal(), "fr", texts);
+  }
+
+  /** The start of a derivation: {@link #french()} if {@code translated}, else the minimal instrument. */
+  private static Instrument start(boolean translated) {
+    return translated ? french() : minimal();
+  }
+
+  /**
+   * A successful derivation keeps every language of its original in every text, except in the
+   * texts of elements it adds: a renamed element has a text in every language its text had
+   * in the original (from the new text or from a translation of the same derivation), and no
+   * other text loses one. On {@link #french()}, every text not added has every language of the original.
+   */
+  private static void assertKeepsEveryLanguage(Instrument original, List<Edit> edits, Instrument derived) {
+    assertTrue(derived.languages().containsAll(original.languages()), derived.languages()::toString);
+    InstrumentTexts.of(derived).forEach((key, text) -> {
+      if (edits.stream().noneMatch(e -> e.adds(key))) {
+        assertTrue(text.languages().containsAll(original.languages()),
+            () -> "text '" + key + "' " + text.texts() + " lost a language of " + original.languages()
+                + " after " + edits);
+      }
+    });
+  }
+
   /** The derived instrument, or the refusal's class and message. */
   private static Object derivation(Instrument original, List<Edit> edits) {
     try {
@@ -576,59 +638,81 @@ class InstrumentPropertiesTest {
     }
   }
 
+  /**
+   * Derivations of the minimal instrument and of its French translation: each either builds a
+   * valid instrument that keeps every language of the original (see {@link
+   * #assertKeepsEveryLanguage}) or is refused with a message; the original never changes.
+   */
   @Test
   void derivingNeverChangesTheOriginal() {
-    Instrument fresh = minimal();
-    int hash = fresh.hashCode();
+    Map<Boolean, Instrument> fresh = Map.of(false, minimal(), true, french());
     AtomicInteger built = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
+    AtomicInteger builtFromFrenchWithRenames = new AtomicInteger();
+    AtomicInteger refusedForAMissingLanguage = new AtomicInteger();
     Set<Integer> kindsBuilt = ConcurrentHashMap.newKeySet();
-    qt().withExamples(EXAMPLES).forAll(lists().of(edits()).ofSizeBetween(0, 6)).checkAssert(edits -> {
-      Instrument original = minimal();
-      int before = original.hashCode();
-      try {
-        InstrumentDerivation derivation = original.derive();
-        for (Edit edit : edits) {
-          edit.apply(derivation);
-        }
-        Instrument derived = derivation.build();
-        built.incrementAndGet();
-        edits.forEach(e -> kindsBuilt.add(e.kind()));
-        assertEquals(List.of(), InstrumentValidation.problems(derived));
-        // derived again, the instrument is the same
-        assertEquals(derived, derived.derive().build());
-      } catch (IllegalArgumentException e) {
-        refused.incrementAndGet();
-        assertNotNull(e.getMessage());
-        assertFalse(e.getMessage().isBlank());
-      } catch (RuntimeException e) {
-        fail("deriving with " + edits + " threw " + e, e);
-      }
-      assertEquals(fresh, original);
-      assertEquals(before, original.hashCode());
-      assertEquals(hash, original.hashCode());
-      assertEquals(fresh.toString(), original.toString());
-    });
+    Set<Integer> kindsBuiltFromFrench = ConcurrentHashMap.newKeySet();
+    qt().withExamples(EXAMPLES).forAll(booleans().all(), lists().of(edits()).ofSizeBetween(0, 6))
+        .checkAssert((translated, edits) -> {
+          Instrument original = start(translated);
+          int before = original.hashCode();
+          try {
+            InstrumentDerivation derivation = original.derive();
+            for (Edit edit : edits) {
+              edit.apply(derivation);
+            }
+            Instrument derived = derivation.build();
+            built.incrementAndGet();
+            edits.forEach(e -> (translated ? kindsBuiltFromFrench : kindsBuilt).add(e.kind()));
+            if (translated && edits.stream().anyMatch(e -> RENAMES.contains(e.kind()))) {
+              builtFromFrenchWithRenames.incrementAndGet();
+            }
+            assertEquals(List.of(), InstrumentValidation.problems(derived));
+            assertKeepsEveryLanguage(original, edits, derived);
+            // derived again, the instrument is the same
+            assertEquals(derived, derived.derive().build());
+          } catch (IllegalArgumentException e) {
+            refused.incrementAndGet();
+            assertNotNull(e.getMessage());
+            assertFalse(e.getMessage().isBlank());
+            if (e.getMessage().contains(" without a 'fr' text; ")) {
+              refusedForAMissingLanguage.incrementAndGet();
+              assertTrue(translated, "only a translated original has French texts to keep: " + e.getMessage());
+              assertTrue(e.getMessage().contains("translate(\"fr\", Map.of(\""), e.getMessage());
+            }
+          } catch (RuntimeException e) {
+            fail("deriving with " + edits + " threw " + e, e);
+          }
+          assertEquals(fresh.get(translated), original);
+          assertEquals(before, original.hashCode());
+          assertEquals(fresh.get(translated).hashCode(), original.hashCode());
+          assertEquals(fresh.get(translated).toString(), original.toString());
+        });
     // the generator must reach every outcome and every kind of edit, or the property says little
     assertTrue(built.get() > 0, "no derivation succeeded");
     assertTrue(refused.get() > 0, "no derivation was refused");
+    assertTrue(builtFromFrenchWithRenames.get() > 0, "no derivation of the French instrument renamed and succeeded");
+    assertTrue(refusedForAMissingLanguage.get() > 0, "no rename of a French text was refused for losing French");
     for (int kind = 0; kind < EDIT_KINDS; kind++) {
       assertTrue(kindsBuilt.contains(kind), "no successful derivation made an edit of kind " + kind);
+      assertTrue(kindsBuiltFromFrench.contains(kind),
+          "no successful derivation of the French instrument made an edit of kind " + kind);
     }
   }
 
   @Test
   void sameEditsGiveEqualDerivationsWithEqualHashCodes() {
-    qt().withExamples(EXAMPLES).forAll(lists().of(edits()).ofSizeBetween(0, 6)).checkAssert(edits -> {
-      Object first = derivation(minimal(), edits);
-      Object second = derivation(minimal(), edits);
-      assertEquals(first, second);
-      assertEquals(first.hashCode(), second.hashCode());
-      if (first instanceof Instrument instrument) {
-        assertEquals(instrument.toString(), second.toString());
-        assertEquals(instrument, Instrument.builder().from(instrument).build());
-      }
-    });
+    qt().withExamples(EXAMPLES).forAll(booleans().all(), lists().of(edits()).ofSizeBetween(0, 6))
+        .checkAssert((translated, edits) -> {
+          Object first = derivation(start(translated), edits);
+          Object second = derivation(start(translated), edits);
+          assertEquals(first, second);
+          assertEquals(first.hashCode(), second.hashCode());
+          if (first instanceof Instrument instrument) {
+            assertEquals(instrument.toString(), second.toString());
+            assertEquals(instrument, Instrument.builder().from(instrument).build());
+          }
+        });
   }
 
   @Test

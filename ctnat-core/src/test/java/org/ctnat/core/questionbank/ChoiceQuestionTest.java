@@ -202,6 +202,27 @@ class ChoiceQuestionTest {
   }
 
   @Test
+  void rankingWithAnExclusiveOptionIsRejected() {
+    // "None of these" must be chosen alone, so no answer could rank it against the others
+    ChoiceOption none = ChoiceOption.builder().code("none").label(LocalizedText.of("None of these"))
+        .exclusive(true).build();
+    assertRejected(() -> ranking().addOption(none).minRanked(1).maxRanked(1).build(),
+        "question 2.2", "option 'none' is exclusive", "a ranking must not have exclusive options");
+    assertRejected(() -> ranking().addOption(none).minRanked(5).maxRanked(5).build(),
+        "question 2.2", "option 'none' is exclusive", "a ranking must not have exclusive options");
+  }
+
+  @Test
+  void rankingCopyGivenAnExclusiveOptionIsRejected() {
+    Ranking q = ranking().minRanked(4).maxRanked(4).build();
+    List<ChoiceOption> withNone = new ArrayList<>(FOUR);
+    withNone.add(ChoiceOption.builder().code("none").label(LocalizedText.of("None")).exclusive(true).build());
+    assertRejected(() -> q.withOptions(withNone), "question 2.2", "option 'none' is exclusive",
+        "a ranking must not have exclusive options");
+    assertRejected(() -> q.withOptionsAdapted(withNone), "question 2.2", "option 'none' is exclusive");
+  }
+
+  @Test
   void rankingWithoutLimitsIsRejected() {
     // minRanked and maxRanked are mandatory attributes
     assertThrows(IllegalStateException.class, () -> ranking().build());

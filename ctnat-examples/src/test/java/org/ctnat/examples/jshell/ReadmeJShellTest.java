@@ -199,4 +199,78 @@ class ReadmeJShellTest {
       System.setOut(original);
     }
   }
+  // ------------------------------------------------------------------ the adaptation example
+
+  private static final String USING_IT = "## Using it";
+  /** The file the adaptation example writes and reads back, relative to the working directory. */
+  private static final String FILE_IN_README = "Path.of(\"ctnat-2016-geo.yaml\")";
+
+  /** The first {@code ```java} block after the heading "## Using it" of the README. */
+  private static String adaptationBlock() throws Exception {
+    List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+    int heading = lines.indexOf(USING_IT);
+    assertTrue(heading >= 0, "README.md has the heading \"" + USING_IT + "\" with the adaptation example");
+    int start = -1;
+    for (int i = heading + 1; i < lines.size() && start < 0 && !lines.get(i).startsWith("## "); i++) {
+      if (lines.get(i).strip().equals("```java")) {
+        start = i + 1;
+      }
+    }
+    assertTrue(start >= 0, "README.md has a ```java block under \"" + USING_IT + "\": the adaptation example");
+    int end = start;
+    while (end < lines.size() && !lines.get(end).strip().equals("```")) {
+      end++;
+    }
+    assertTrue(end < lines.size(), "the adaptation example's block is closed");
+    return String.join("\n", lines.subList(start, end)) + "\n";
+  }
+
+  /**
+   * The README's "adapt it" example, read from the README (the first {@code ```java} block under
+   * "Using it") and run through JShell with the SDK's packages imported, so that the README and
+   * the code cannot drift apart.
+   */
+  @Test
+  void theReadmesAdaptationExampleBuildsAndLeavesTheOriginalUnchanged(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    String block = adaptationBlock();
+    // The block writes ctnat-2016-geo.yaml to the working directory and reads it back; a test
+    // writes to a temporary directory instead (the snippets run in this JVM, whose working
+    // directory cannot change), so the block's file is redirected there before it is evaluated.
+    assertTrue(block.contains(FILE_IN_README), "the README's adaptation example writes " + FILE_IN_README
+        + ", which this test redirects; update the test if the example changed:\n" + block);
+    Path file = dir.resolve("ctnat-2016-geo.yaml");
+    String path = "Path.of(\"" + file.toAbsolutePath().toString().replace("\\", "\\\\") + "\")";
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        shell.addToClasspath(entry);
+      }
+      eval(shell, DEFAULT_IMPORTS + " import org.ctnat.core.framework.*; import org.ctnat.core.questionbank.*; "
+          + "import org.ctnat.core.instrument.*; import org.ctnat.io.*;", "imports");
+      eval(shell, block.replace(FILE_IN_README, path), "README");
+      assertTrue(Files.isRegularFile(file), "the README's example wrote " + file);
+      assertEquals("true", value(shell, "georgia.equals(back)"), "the written instrument reads back equal");
+      assertEquals("true", value(shell, "Instruments.ctnat2016().equals(ctnat)"), "the original is unchanged");
+      assertEquals("96", value(shell, "georgia.framework().indicators().size()"),
+          "criterion 4.5 and its four indicators dropped");
+      assertEquals("\"Georgia (Sakartvelo)\"", value(shell,
+          "((SingleChoice) georgia.survey().question(ItemId.of(\"1.1\")).orElseThrow()).options().stream()"
+              + ".filter(o -> o.code().equals(\"georgia\")).findFirst().orElseThrow().label().english()"));
+      assertEquals("true", value(shell, "georgia.interviewGuide().sections().stream()"
+          + ".flatMap(s -> s.questions().stream()).anyMatch(q -> q.id().value().equals(\"3.9\"))"), "3.9 added");
+    }
+  }
+
+  /** The value JShell gives an expression, as it would echo it. */
+  private static String value(JShell shell, String expression) {
+    List<SnippetEvent> events = shell.eval(expression);
+    assertEquals(1, events.size(), expression);
+    SnippetEvent event = events.get(0);
+    assertTrue(event.exception() == null && event.status() == Snippet.Status.VALID, () -> expression + ": "
+        + event.exception() + " " + shell.diagnostics(event.snippet()).map(d -> d.getMessage(java.util.Locale.ROOT))
+            .collect(Collectors.joining("; ")));
+    return event.value();
+  }
 }
