@@ -108,41 +108,8 @@ class SurveyTallyTest {
 
   // ------------------------------------------------------------------ properties
 
-  private static final List<String> POINTS = List.of("adequate", "neither", "inadequate", "dont_know", "bogus");
-  private static final List<String> FORMS = List.of("sexual_exploitation", "forced_labour", "begging",
-      "organ_removal", "bogus");
-
-  /** A deterministic pseudo-random response from a seed: some answers missing, some invalid. */
-  private static SurveyResponse randomResponse(int seed) {
-    Random random = new Random(seed);
-    var builder = SurveyResponse.to(INSTRUMENT, Respondent.of("R" + seed));
-    if (random.nextInt(5) > 0) {
-      builder.putAnswer(ItemId.of("1.6"), ChoiceAnswer.of(List.of("female", "male", "other", "x")
-          .get(random.nextInt(4))));
-    }
-    for (String statement : List.of("3.1.1", "3.1.2", "3.1.3")) {
-      if (random.nextInt(4) > 0) {
-        builder.putAnswer(ItemId.of(statement), PointAnswer.of(POINTS.get(random.nextInt(POINTS.size()))));
-      }
-    }
-    if (random.nextBoolean()) {
-      List<String> forms = new ArrayList<>(FORMS);
-      Collections.shuffle(forms, random);
-      builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(forms.subList(0, 1 + random.nextInt(4)),
-          java.util.Optional.empty()));
-      builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of(forms.get(0)));
-    }
-    if (random.nextBoolean()) {
-      builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder("A", "B", "C"));
-    }
-    if (random.nextInt(3) == 0) {
-      builder.putAnswer(ItemId.of("2.6"), TextAnswer.of(random.nextBoolean() ? "Because." : " "));
-    }
-    return builder.build();
-  }
-
   private static List<SurveyResponse> responses(List<Integer> seeds) {
-    return seeds.stream().map(SurveyTallyTest::randomResponse).toList();
+    return seeds.stream().map(MergeLawsTest::response).toList(); // missing, invalid and odd answers
   }
 
   @Test
@@ -226,6 +193,9 @@ class SurveyTallyTest {
             mask |= 1L << recorder.category(item, code);
           }
           recorder.multiple(item, mask);
+        } else if (answer instanceof RankingAnswer a && (!a.ranksInOrder() || a.ranks().size()
+            > ((org.ctnat.core.questionbank.Ranking) INSTRUMENT.survey().question(id).orElseThrow()).maxRanked())) {
+          recorder.invalid(item); // a rank repeated, left out or beyond the limit: a reader checks this
         } else if (answer instanceof RankingAnswer a) {
           long mask = 0;
           for (String code : a.ranks().keySet()) {

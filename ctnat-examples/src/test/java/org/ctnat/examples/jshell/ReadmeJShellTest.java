@@ -131,11 +131,7 @@ class ReadmeJShellTest {
     PrintStream original = System.out;
     System.setOut(out);
     AtomicInteger typed = new AtomicInteger();
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out)
-        .tempVariableNameGenerator(() -> "$" + typed.get()).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
+    try (JShell shell = shell(out, typed)) {
       eval(shell, DEFAULT_IMPORTS, "DEFAULT");
       replay(shell, typed, printed, out, steps);
     } finally {
@@ -152,11 +148,7 @@ class ReadmeJShellTest {
     PrintStream original = System.out;
     System.setOut(out); // the local execution engine runs snippets in this JVM
     AtomicInteger typed = new AtomicInteger();
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out)
-        .tempVariableNameGenerator(() -> "$" + typed.get()).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
+    try (JShell shell = shell(out, typed)) {
       // what --startup DEFAULT gives an interactive session
       eval(shell, DEFAULT_IMPORTS, "DEFAULT");
       eval(shell, Files.readString(STARTUP, StandardCharsets.UTF_8), STARTUP.toString());
@@ -179,10 +171,7 @@ class ReadmeJShellTest {
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     PrintStream original = System.out;
     System.setOut(out);
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
+    try (JShell shell = shell(out, new AtomicInteger())) {
       eval(shell, "import java.util.*;", "imports");
       eval(shell, Files.readString(STARTUP, StandardCharsets.UTF_8), STARTUP.toString());
       for (Path file : List.of(files.get(0), files.get(1), lines)) {
@@ -243,10 +232,7 @@ class ReadmeJShellTest {
     String path = "Path.of(\"" + file.toAbsolutePath().toString().replace("\\", "\\\\") + "\")";
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
+    try (JShell shell = shell(out, new AtomicInteger())) {
       eval(shell, DEFAULT_IMPORTS + " import org.ctnat.core.framework.*; import org.ctnat.core.questionbank.*; "
           + "import org.ctnat.core.instrument.*; import org.ctnat.io.*;", "imports");
       eval(shell, block.replace(FILE_IN_README, path), "README");
