@@ -69,6 +69,24 @@ class ReadmeJShellTest {
    * Returns what {@code jshell -q} (concise feedback) echoes: {@code $n ==> value} for each expression,
    * nothing for declarations and imports.
    */
+  /**
+   * A JShell that runs snippets in this JVM (so {@code System.out} is what the test captures), sees
+   * the test's class path, and, given a count of the snippets {@code typed}, names an expression's
+   * value {@code $n} after the n-th snippet typed, like the JShell tool ({@code null}: JShell's own
+   * names).
+   */
+  private static JShell shell(PrintStream out, AtomicInteger typed) {
+    JShell.Builder builder = JShell.builder().executionEngine("local").out(out).err(out);
+    if (typed != null) {
+      builder.tempVariableNameGenerator(() -> "$" + typed.get());
+    }
+    JShell shell = builder.build();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      shell.addToClasspath(entry);
+    }
+    return shell;
+  }
+
   private static String eval(JShell shell, String source, String where) {
     StringBuilder echo = new StringBuilder();
     SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
@@ -171,7 +189,7 @@ class ReadmeJShellTest {
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     PrintStream original = System.out;
     System.setOut(out);
-    try (JShell shell = shell(out, new AtomicInteger())) {
+    try (JShell shell = shell(out, null)) {
       eval(shell, "import java.util.*;", "imports");
       eval(shell, Files.readString(STARTUP, StandardCharsets.UTF_8), STARTUP.toString());
       for (Path file : List.of(files.get(0), files.get(1), lines)) {
@@ -232,7 +250,7 @@ class ReadmeJShellTest {
     String path = "Path.of(\"" + file.toAbsolutePath().toString().replace("\\", "\\\\") + "\")";
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    try (JShell shell = shell(out, new AtomicInteger())) {
+    try (JShell shell = shell(out, null)) {
       eval(shell, DEFAULT_IMPORTS + " import org.ctnat.core.framework.*; import org.ctnat.core.questionbank.*; "
           + "import org.ctnat.core.instrument.*; import org.ctnat.io.*;", "imports");
       eval(shell, block.replace(FILE_IN_README, path), "README");
