@@ -965,11 +965,7 @@ final class CsvWide {
                 mask |= 1L << categories[i][o];
               }
             }
-            if (mask == 0) {
-              recorder.text(items[i]); // answered, choosing nothing (a minimum of 0): counts as answered only
-            } else {
-              recorder.multiple(items[i], mask);
-            }
+            recorder.multiple(items[i], mask); // 0: choosing nothing, which a valid row may only where none is allowed
           }
           default -> throw new IllegalStateException("unknown item kind " + item.kind);
         }

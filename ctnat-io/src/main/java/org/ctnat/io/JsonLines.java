@@ -433,58 +433,9 @@ final class JsonLines {
       return fitsMasks;
     }
 
-    /** Records one response. */
+    /** Records one response read the slow way, exactly as the collector counts it. */
     void record(SurveyTally.Recorder recorder, SurveyResponse response) {
-      recorder.response();
-      for (Map.Entry<ItemId, Answer> entry : response.answers().entrySet()) {
-        Integer item = items.get(entry.getKey());
-        if (item != null) {
-          record(recorder, item, entry.getValue());
-        }
-      }
-    }
-
-    private void record(SurveyTally.Recorder recorder, int item, Answer answer) {
-      switch (kinds.get(item)) {
-        case SINGLE -> single(recorder, item, answer instanceof ChoiceAnswer c ? c.code() : null);
-        case POINT -> single(recorder, item, answer instanceof PointAnswer p ? p.code() : null);
-        case MULTIPLE -> multiple(recorder, item, answer instanceof SelectionAnswer s ? s.codes() : null);
-        case RANKED -> multiple(recorder, item, answer instanceof RankingAnswer r && r.ranksInOrder()
-            && r.ranks().size() <= maxRanks.get(item) ? List.copyOf(r.ranks().keySet()) : null);
-        default -> {
-          if (answer instanceof TextAnswer t && !t.text().isBlank()) {
-            recorder.text(item);
-          } else {
-            recorder.invalid(item);
-          }
-        }
-      }
-    }
-
-    /** Records one code, or an invalid answer if there is none (wrong kind) or the item lacks it. */
-    private void single(SurveyTally.Recorder recorder, int item, String code) {
-      Integer category = code == null ? null : categories.get(item).get(code);
-      if (category == null) {
-        recorder.invalid(item);
-      } else {
-        recorder.single(item, category);
-      }
-    }
-
-    /** Records codes chosen or ranked, or an invalid answer if there are none (wrong kind) or one is unknown. */
-    private void multiple(SurveyTally.Recorder recorder, int item, List<String> codes) {
-      Map<String, Integer> byCode = categories.get(item);
-      if (codes == null || !byCode.keySet().containsAll(codes)) {
-        recorder.invalid(item);
-      } else if (codes.isEmpty()) {
-        recorder.text(item); // an empty selection is answered but names no category
-      } else {
-        long mask = 0;
-        for (String code : codes) {
-          mask |= 1L << byCode.get(code);
-        }
-        recorder.multiple(item, mask);
-      }
+      recorder.add(response);
     }
   }
 
@@ -759,12 +710,8 @@ final class JsonLines {
     }
 
     private boolean multiple(int item, long chosen) {
-      if (chosen == 0) {
-        state[item] = TEXT; // answered, but names no category: as Plan records it
-      } else {
-        state[item] = MULTIPLE;
-        mask[item] = chosen;
-      }
+      state[item] = MULTIPLE; // the recorder judges the question's limits, an empty choice too
+      mask[item] = chosen;
       return true;
     }
 

@@ -50,7 +50,12 @@ class JsonLinesDecoderTest {
       "\"2.1\":{\"selection\":\"country_of_origin\"}",
       "\"2.2\":{\"selection\":[\"forced_marriage\",\"removal_of_organs\",\"forced_labour_or_services\","
           + "\"slavery_or_servitude\"]}",
+      "\"2.2\":{\"selection\":[\"forced_marriage\",\"removal_of_organs\",\"slavery_or_servitude\"]}",
+      "\"2.2\":{\"selection\":[\"forced_labour_or_services\",\"removal_of_organs\",\"slavery_or_servitude\"]}",
+      "\"2.2\":{\"selection\":[]}",
       "\"2.2.1\":{\"choice\":\"forced_marriage\"}",
+      "\"2.2.1\":{\"choice\":\"removal_of_organs\"}",
+      "\"2.2.1\":{\"choice\":\"other_sexual_exploitation\"}",
       "\"2.4\":{\"ranking\":{\"adult_females\":1,\"male_children\":2}}",
       "\"2.4\":{\"ranking\":{}}",
       "\"2.4\":{\"ranking\":{\"adult_females\":1.0}}",

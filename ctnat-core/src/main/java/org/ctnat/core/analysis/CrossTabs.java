@@ -13,9 +13,6 @@ import org.ctnat.core.questionbank.ProfileAttribute;
 import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.ScalePoint;
 import org.ctnat.core.questionbank.SingleChoice;
-import org.ctnat.core.response.Answer;
-import org.ctnat.core.response.ChoiceAnswer;
-import org.ctnat.core.response.PointAnswer;
 import org.ctnat.core.response.SurveyResponse;
 
 /**
@@ -26,7 +23,9 @@ import org.ctnat.core.response.SurveyResponse;
  *
  * <p>Every respondent is counted once: the rows and columns are the categories in instrument
  * order, zeros included, followed by a {@value GroupKey#MISSING} row and column for those who
- * did not give a countable answer (no answer, or one the item does not have), so the grand
+ * did not give a countable answer (no answer, an answer of the wrong kind or with a code the
+ * item does not have, or a follow-up's answer not chosen in its parent: what {@link SurveyTally}
+ * counts as missing), so the grand
  * total is the number of respondents. Tables of the same items combine with {@link
  * CountTable#plus(CountTable)}, and {@link #collector(Instrument, ItemId, ItemId)} builds one
  * from a stream in one pass.
@@ -118,8 +117,10 @@ public final class CrossTabs {
       Function<SurveyResponse, Optional<String>> column) {
 
     static Shape of(Instrument instrument, ItemId rows, ItemId columns) {
-      return new Shape(categories(instrument, rows), categories(instrument, columns),
-          response -> code(response.answers().get(rows)), response -> code(response.answers().get(columns)));
+      List<String> rowLabels = categories(instrument, rows);
+      List<String> columnLabels = categories(instrument, columns);
+      Layout layout = new Layout(instrument);
+      return new Shape(rowLabels, columnLabels, reader(layout, rows), reader(layout, columns));
     }
 
     static Shape of(Instrument instrument, ProfileAttribute attribute, ItemId columns) {
@@ -128,10 +129,10 @@ public final class CrossTabs {
           .map(q -> (SingleChoice) q).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no question of " + instrument.id() + " "
               + instrument.version() + " records the profile attribute " + attribute.key()));
-      return new Shape(profileQuestion.options().stream().map(ChoiceOption::code).toList(),
-          categories(instrument, columns),
+      List<String> columnLabels = categories(instrument, columns);
+      return new Shape(profileQuestion.options().stream().map(ChoiceOption::code).toList(), columnLabels,
           response -> Optional.ofNullable(response.profile(instrument).get(attribute)),
-          response -> code(response.answers().get(columns)));
+          reader(new Layout(instrument), columns));
     }
 
     int[][] cells() {
@@ -171,13 +172,13 @@ public final class CrossTabs {
         + "; only single choices and grid statements can be cross-tabulated");
   }
 
-  private static Optional<String> code(Answer answer) {
-    if (answer instanceof ChoiceAnswer a) {
-      return Optional.of(a.code());
-    }
-    if (answer instanceof PointAnswer a) {
-      return Optional.of(a.code());
-    }
-    return Optional.empty();
+  /** A response's countable answer to a single-valued item, as {@link SurveyTally} counts it. */
+  private static Function<SurveyResponse, Optional<String>> reader(Layout layout, ItemId item) {
+    int i = layout.index(item);
+    List<String> codes = layout.categories.get(i);
+    return response -> {
+      int c = layout.single(i, response.answers());
+      return c < 0 ? Optional.empty() : Optional.of(codes.get(c));
+    };
   }
 }

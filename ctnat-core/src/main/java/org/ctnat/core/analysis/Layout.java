@@ -1,6 +1,7 @@
 package org.ctnat.core.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.ctnat.core.questionbank.Question;
 import org.ctnat.core.questionbank.Ranking;
 import org.ctnat.core.questionbank.ScalePoint;
 import org.ctnat.core.questionbank.SingleChoice;
+import org.ctnat.core.response.Answer;
+import org.ctnat.core.response.ChoiceAnswer;
+import org.ctnat.core.response.PointAnswer;
+import org.ctnat.core.response.SelectionAnswer;
 
 /**
  * Where each item's counts live in the flat arrays of a {@link SurveyTally}: one slot per
@@ -38,6 +43,22 @@ final class Layout {
   final int[][] followUps;
   /** For each ranking, how many ranks it allows; 0 for other items. */
   final int[] maxRanks;
+  /**
+   * For each multiple choice and ranking, the fewest options an answer may choose or rank; 0
+   * for other items.
+   */
+  final int[] minChosen;
+  /** For each multiple choice and ranking, the most options an answer may choose or rank. */
+  final int[] maxChosen;
+  /** For each multiple choice, its exclusive options' categories; null for other items. */
+  final BitSet[] exclusive;
+  /** {@link #exclusive} as bit masks, for the first 64 categories. */
+  final long[] exclusiveMask;
+  /**
+   * For each follow-up whose parent is a multiple choice, the parent's category of each of its
+   * own categories (-1 where the parent lacks the code); null for other items.
+   */
+  final int[][] parentCategory;
   final int slots;
   private final Map<ItemId, Integer> index = new HashMap<>();
   private final List<Map<String, Integer>> codes = new ArrayList<>();
@@ -45,7 +66,8 @@ final class Layout {
   Layout(Instrument instrument) {
     this.instrument = instrument.id() + " " + instrument.version();
     List<ItemId> parentIds = new ArrayList<>();
-    List<Integer> rankLimits = new ArrayList<>();
+    List<int[]> limits = new ArrayList<>();
+    Map<Integer, BitSet> exclusives = new HashMap<>();
     for (Question question : instrument.survey().questions()) {
       if (question instanceof SingleChoice q) {
         add(q.id(), Kind.SINGLE, codes(q.options()));
@@ -53,11 +75,18 @@ final class Layout {
       } else if (question instanceof MultipleChoice q) {
         add(q.id(), Kind.MULTIPLE, codes(q.options()));
         parentIds.add(null);
+        limits.add(new int[] {items.size() - 1, q.minSelections(), q.effectiveMaxSelections()});
+        BitSet alone = new BitSet();
+        for (int o = 0; o < q.options().size(); o++) {
+          if (q.options().get(o).exclusive()) {
+            alone.set(o);
+          }
+        }
+        exclusives.put(items.size() - 1, alone);
       } else if (question instanceof Ranking q) {
         add(q.id(), Kind.RANKED, codes(q.options()));
         parentIds.add(null);
-        rankLimits.add(items.size() - 1);
-        rankLimits.add(q.maxRanked());
+        limits.add(new int[] {items.size() - 1, q.minRanked(), q.maxRanked()});
       } else if (question instanceof Grid q) {
         List<String> points = instrument.scale(q.scale()).orElseThrow().points().stream()
             .map(ScalePoint::code).toList();
@@ -73,15 +102,36 @@ final class Layout {
     offsets = new int[items.size()];
     parents = new int[items.size()];
     maxRanks = new int[items.size()];
-    for (int r = 0; r < rankLimits.size(); r += 2) {
-      maxRanks[rankLimits.get(r)] = rankLimits.get(r + 1);
+    minChosen = new int[items.size()];
+    maxChosen = new int[items.size()];
+    exclusive = new BitSet[items.size()];
+    for (int[] limit : limits) {
+      minChosen[limit[0]] = limit[1];
+      maxChosen[limit[0]] = limit[2];
+      if (kinds.get(limit[0]) == Kind.RANKED) {
+        maxRanks[limit[0]] = limit[2];
+      }
     }
+    exclusiveMask = new long[items.size()];
+    exclusives.forEach((item, alone) -> {
+      exclusive[item] = alone;
+      exclusiveMask[item] = alone.isEmpty() ? 0 : alone.toLongArray()[0];
+    });
     int slot = 0;
     for (int i = 0; i < items.size(); i++) {
       offsets[i] = slot;
       slot += categories.get(i).size();
       ItemId parent = parentIds.get(i);
       parents[i] = parent == null ? -1 : index.getOrDefault(parent, -1);
+    }
+    parentCategory = new int[items.size()][];
+    for (int i = 0; i < items.size(); i++) {
+      if (parents[i] >= 0 && kinds.get(parents[i]) == Kind.MULTIPLE) {
+        parentCategory[i] = new int[categories.get(i).size()];
+        for (int c = 0; c < parentCategory[i].length; c++) {
+          parentCategory[i][c] = category(parents[i], categories.get(i).get(c));
+        }
+      }
     }
     followUps = new int[items.size()][];
     for (int i = 0; i < items.size(); i++) {
@@ -105,6 +155,52 @@ final class Layout {
       byCode.put(itemCategories.get(i), i);
     }
     codes.add(byCode);
+  }
+
+  /**
+   * Whether a multiple choice's or ranking's distinct categories chosen or ranked keep the
+   * question's limits: as many as it asks for, and an exclusive option only alone — the rules
+   * {@code TOO_FEW_SELECTIONS}, {@code TOO_MANY_SELECTIONS}, {@code EXCLUSIVE_COMBINED} and
+   * {@code RANKED_COUNT} of validation.
+   */
+  boolean withinLimits(int item, BitSet chosen) {
+    int count = chosen.cardinality();
+    return count >= minChosen[item] && count <= maxChosen[item]
+        && (count <= 1 || exclusive[item] == null || !exclusive[item].intersects(chosen));
+  }
+
+  /** {@link #withinLimits(int, BitSet)} for categories as the bits of a mask. */
+  boolean withinLimits(int item, long chosen) {
+    int count = Long.bitCount(chosen);
+    return count >= minChosen[item] && count <= maxChosen[item]
+        && (count <= 1 || (exclusiveMask[item] & chosen) == 0);
+  }
+
+  /**
+   * The category of a single-valued item's answer (a single choice or grid statement) in a
+   * response, or -1 if it has none that counts: no answer, an answer of the wrong kind, a code
+   * the item lacks, or a follow-up's code not chosen in its parent (as validation judges it:
+   * not when the parent was not answered; any code when the parent's answer is not a
+   * selection).
+   */
+  int single(int item, Map<ItemId, Answer> answers) {
+    Answer answer = answers.get(items.get(item));
+    String code;
+    if (kinds.get(item) == Kind.SINGLE && answer instanceof ChoiceAnswer a) {
+      code = a.code();
+    } else if (kinds.get(item) == Kind.POINT && answer instanceof PointAnswer a) {
+      code = a.code();
+    } else {
+      return -1;
+    }
+    int c = category(item, code);
+    if (c < 0 || parents[item] < 0) {
+      return c;
+    }
+    Answer parentAnswer = answers.get(items.get(parents[item]));
+    boolean follows = parentAnswer != null
+        && (!(parentAnswer instanceof SelectionAnswer selection) || selection.codes().contains(code));
+    return follows ? c : -1;
   }
 
   /** The position of an item, or -1. */

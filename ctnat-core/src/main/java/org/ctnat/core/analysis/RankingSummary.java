@@ -19,8 +19,8 @@ import org.ctnat.core.response.SurveyResponse;
  * females, adult males, female and male children respondents rank as most trafficked.
  *
  * <p>Only answers whose every code is an option and whose ranks run 1, 2, …, n without a
- * repeat or a gap ({@link RankingAnswer#ranksInOrder()}), n at most the question's maximum, are
- * counted ({@link #answered()}) — the same answers {@link SurveyTally} counts; other answers are
+ * repeat or a gap ({@link RankingAnswer#ranksInOrder()}), n within the question's limits (so
+ * never an empty ranking where at least one rank is asked for), are counted ({@link #answered()}) — the same answers {@link SurveyTally} counts; other answers are
  * counted as {@link #invalid()} (validation says why). Summaries of the same question combine with
  * {@link #plus(RankingSummary)}, associative and commutative with {@link #empty(Ranking)} as
  * identity.
@@ -31,15 +31,17 @@ public final class RankingSummary {
 
   private final ItemId item;
   private final List<String> options;
+  private final int minRank;
   private final int maxRank;
   private final int[][] byRank;
   private final int answered;
   private final int invalid;
 
-  private RankingSummary(ItemId item, List<String> options, int maxRank, int[][] byRank, int answered,
-      int invalid) {
+  private RankingSummary(ItemId item, List<String> options, int minRank, int maxRank, int[][] byRank,
+      int answered, int invalid) {
     this.item = item;
     this.options = options;
+    this.minRank = minRank;
     this.maxRank = maxRank;
     this.byRank = byRank;
     this.answered = answered;
@@ -54,7 +56,7 @@ public final class RankingSummary {
    */
   public static RankingSummary empty(Ranking question) {
     List<String> options = question.options().stream().map(ChoiceOption::code).toList();
-    return new RankingSummary(question.id(), options, question.maxRanked(),
+    return new RankingSummary(question.id(), options, question.minRanked(), question.maxRanked(),
         new int[options.size()][question.maxRanked()], 0, 0);
   }
 
@@ -82,7 +84,7 @@ public final class RankingSummary {
         invalid++;
       }
     }
-    return new RankingSummary(question.id(), empty.options, empty.maxRank, counts, answered, invalid);
+    return new RankingSummary(question.id(), empty.options, empty.minRank, empty.maxRank, counts, answered, invalid);
   }
 
   /**
@@ -94,7 +96,7 @@ public final class RankingSummary {
   public static java.util.stream.Collector<SurveyResponse, ?, RankingSummary> collector(Ranking question) {
     RankingSummary shape = empty(question);
     return java.util.stream.Collector.of(
-        () -> new RankingSummary(shape.item, shape.options, shape.maxRank,
+        () -> new RankingSummary(shape.item, shape.options, shape.minRank, shape.maxRank,
             new int[shape.options.size()][shape.maxRank], 0, 0).mutable(),
         Mutable::add, Mutable::combine, Mutable::finish, java.util.stream.Collector.Characteristics.UNORDERED);
   }
@@ -144,12 +146,13 @@ public final class RankingSummary {
       for (int o = 0; o < counts.length; o++) {
         copy[o] = counts[o].clone();
       }
-      return new RankingSummary(shape.item, shape.options, shape.maxRank, copy, answered, invalid);
+      return new RankingSummary(shape.item, shape.options, shape.minRank, shape.maxRank, copy, answered, invalid);
     }
   }
 
   private static boolean countable(RankingSummary shape, RankingAnswer answer) {
-    return answer.ranksInOrder() && answer.ranks().size() <= shape.maxRank
+    int ranked = answer.ranks().size();
+    return answer.ranksInOrder() && ranked >= shape.minRank && ranked <= shape.maxRank
         && shape.options.containsAll(answer.ranks().keySet());
   }
 
@@ -258,10 +261,11 @@ public final class RankingSummary {
    * @throws IllegalArgumentException if the questions differ
    */
   public RankingSummary plus(RankingSummary other) {
-    if (!item.equals(other.item) || !options.equals(other.options) || maxRank != other.maxRank) {
+    if (!item.equals(other.item) || !options.equals(other.options) || minRank != other.minRank
+        || maxRank != other.maxRank) {
       throw new IllegalArgumentException("cannot add the ranking summary of " + other.item + " (options "
-          + other.options + ", ranks 1 to " + other.maxRank + ") to that of " + item + " (options " + options
-          + ", ranks 1 to " + maxRank + ")");
+          + other.options + ", " + other.minRank + " to " + other.maxRank + " ranked) to that of " + item
+          + " (options " + options + ", " + minRank + " to " + maxRank + " ranked)");
     }
     int[][] sum = new int[options.size()][maxRank];
     for (int o = 0; o < options.size(); o++) {
@@ -269,7 +273,7 @@ public final class RankingSummary {
         sum[o][r] = byRank[o][r] + other.byRank[o][r];
       }
     }
-    return new RankingSummary(item, options, maxRank, sum, answered + other.answered, invalid + other.invalid);
+    return new RankingSummary(item, options, minRank, maxRank, sum, answered + other.answered, invalid + other.invalid);
   }
 
   private int index(String option) {
@@ -283,13 +287,13 @@ public final class RankingSummary {
   @Override
   public boolean equals(Object o) {
     return o instanceof RankingSummary r && item.equals(r.item) && options.equals(r.options)
-        && maxRank == r.maxRank && Arrays.deepEquals(byRank, r.byRank) && answered == r.answered
+        && minRank == r.minRank && maxRank == r.maxRank && Arrays.deepEquals(byRank, r.byRank) && answered == r.answered
         && invalid == r.invalid;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(item, options, maxRank, Arrays.deepHashCode(byRank), answered, invalid);
+    return Objects.hash(item, options, minRank, maxRank, Arrays.deepHashCode(byRank), answered, invalid);
   }
 
   @Override

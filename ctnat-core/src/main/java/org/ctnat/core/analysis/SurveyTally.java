@@ -29,13 +29,20 @@ import org.ctnat.core.response.TextAnswer;
  * #plus(SurveyTally)}, which is associative and commutative with {@link #empty(Instrument)} as
  * identity: per-file or per-thread tallies add up to the tally of all responses.
  *
- * <p>Answers are counted as given: an answer whose codes the item does not have, or of the
- * wrong kind, or a ranking whose ranks do not run 1, 2, …, n within the question's limit (a rank
- * repeated or left out: {@link RankingAnswer#ranksInOrder()}), counts as {@linkplain
- * Tally#invalid() invalid}, never as a category; answers to items the survey does not have are
- * ignored (validation reports both). Duplicate codes in a selection count once. A follow-up
- * (2.2.1) is eligible in every response that answered its parent, and in any other response
- * that answers the follow-up itself.
+ * <p>An answer is counted in its categories ({@linkplain Tally#answered() answered}) exactly when
+ * {@link org.ctnat.core.response.ResponseValidation#validate(Instrument, SurveyResponse)} finds
+ * nothing wrong with it that changes what it says; otherwise it counts as {@linkplain
+ * Tally#invalid() invalid}, never as a category. Invalid are: an answer of the wrong kind; a
+ * code the item does not have; a blank text; a selection of fewer or more options than the
+ * question asks for, or an exclusive option chosen with others ("choose three" answered with
+ * four, or with none); a ranking whose ranks do not run 1, 2, …, n ({@link
+ * RankingAnswer#ranksInOrder()}) or that ranks fewer or more options than the question allows;
+ * a follow-up answer (2.2.1) that is not one of those chosen in its parent (2.2), or given
+ * without the parent answered. Two findings of validation leave an answer countable: a code
+ * repeated in a selection (counted once) and a specified text without the "Other" option (the
+ * text is not counted anywhere). Answers to items the survey does not have are ignored
+ * (validation reports them). A follow-up is eligible in every response that gave its parent a
+ * countable answer, and in any other response that answers the follow-up itself.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -158,13 +165,29 @@ public final class SurveyTally {
       return c;
     }
 
-    /** Starts the next response. */
+    /**
+     * Records a whole response exactly as {@link SurveyTally#collector(Instrument)} counts it,
+     * instead of {@link #response()} and the calls per answer: for readers that decode most
+     * responses themselves and fall back to response objects for the rest.
+     *
+     * @param response the response
+     */
+    public void add(SurveyResponse response) {
+      accumulator.add(response);
+    }
+
+    /** Starts the next response (and ends the one before). */
     public void response() {
+      accumulator.endResponse();
       accumulator.responses++;
     }
 
     /**
-     * Records the answer to a single choice or grid statement.
+     * Records the answer to a single choice or grid statement. The answer to a follow-up (2.2.1)
+     * is judged when the response ends, against its parent's answer recorded in the same
+     * response, whichever came first: it counts if the parent's recorded selection includes
+     * it, or if the parent's answer was recorded {@linkplain #invalid(int) invalid} (its choices
+     * unknown), and is invalid otherwise — also when the parent was not answered.
      *
      * @param item the item number
      * @param category the category number
@@ -173,29 +196,35 @@ public final class SurveyTally {
      */
     public void single(int item, int category) {
       checkCategory(item, category);
-      accumulator.counts[accumulator.layout.offsets[item] + category]++;
-      accumulator.answered(item);
+      accumulator.single(item, category);
     }
 
     /**
      * Records the answer to a multiple choice or ranking: the categories chosen or ranked, as
-     * bits (bit c set for category c; at most 64 categories).
+     * bits (bit c set for category c; at most 64 categories). An answer outside the question's
+     * limits — fewer or more options than it asks for (so an empty mask, unless the question
+     * allows choosing none), or an exclusive option with others — is recorded as invalid, as
+     * {@link SurveyTally} counts it. Whether a ranking's ranks run 1, 2, …, n the mask cannot
+     * say: check {@link RankingAnswer#ranksInOrder()} first, and record one that does not with
+     * {@link #invalid(int)}.
      *
      * @param item the item number
-     * @param categories the categories as a bit mask, not 0
-     * @throws IllegalArgumentException if the mask is 0 or names a category the item lacks
+     * @param categories the categories as a bit mask
+     * @throws IllegalArgumentException if the item is not a multiple choice or ranking, or the
+     *     mask names a category the item lacks
      */
     public void multiple(int item, long categories) {
+      Layout.Kind kind = accumulator.layout.kinds.get(item);
+      if (kind != Layout.Kind.MULTIPLE && kind != Layout.Kind.RANKED) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " is not a multiple "
+            + "choice or ranking; record its answer with single or text");
+      }
       int size = accumulator.layout.categories.get(item).size();
-      if (categories == 0 || (size < 64 && (categories >>> size) != 0)) {
+      if (size < 64 && (categories >>> size) != 0) {
         throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + ": the category mask "
-            + Long.toBinaryString(categories) + " must be non-zero and name only its " + size + " categories");
+            + Long.toBinaryString(categories) + " names a category beyond its " + size);
       }
-      int offset = accumulator.layout.offsets[item];
-      for (long bits = categories; bits != 0; bits &= bits - 1) {
-        accumulator.counts[offset + Long.numberOfTrailingZeros(bits)]++;
-      }
-      accumulator.answered(item);
+      accumulator.selection(item, categories);
     }
 
     private void checkCategory(int item, int category) {
@@ -221,15 +250,16 @@ public final class SurveyTally {
      * @param item the item number
      */
     public void invalid(int item) {
-      accumulator.invalid(item);
+      accumulator.recordedInvalid(item);
     }
 
     /**
-     * The tally of everything recorded so far.
+     * The tally of everything recorded so far; the last response counts as ended.
      *
      * @return the tally
      */
     public SurveyTally toTally() {
+      accumulator.endResponse();
       return accumulator.finish();
     }
   }
@@ -349,6 +379,15 @@ public final class SurveyTally {
     /** Per follow-up, the number of the last response counted as eligible for it. */
     private final int[] eligibleFor;
     private final BitSet seen;
+    /** Per parent of a follow-up, the number of the response its answer was last recorded in (recorder). */
+    private final int[] recordedIn;
+    /** Per parent of a follow-up, the categories of its last recorded answer (recorder). */
+    private final long[] recordedMask;
+    /** Per parent of a follow-up, whether its last recorded answer was invalid (recorder). */
+    private final boolean[] recordedAsInvalid;
+    /** Follow-up answers of the current response still to judge: item, category, item, category, … */
+    private int[] pending = new int[8];
+    private int pendingSize;
 
     Accumulator(Layout layout) {
       this.layout = layout;
@@ -358,6 +397,10 @@ public final class SurveyTally {
       this.followUpEligible = new int[layout.items.size()];
       this.eligibleFor = new int[layout.items.size()];
       this.seen = new BitSet();
+      this.recordedIn = new int[layout.items.size()];
+      Arrays.fill(recordedIn, -1);
+      this.recordedMask = new long[layout.items.size()];
+      this.recordedAsInvalid = new boolean[layout.items.size()];
     }
 
     Accumulator(SurveyTally tally) {
@@ -369,6 +412,10 @@ public final class SurveyTally {
       this.followUpEligible = tally.followUpEligible.clone();
       this.eligibleFor = new int[layout.items.size()];
       this.seen = new BitSet();
+      this.recordedIn = new int[layout.items.size()];
+      Arrays.fill(recordedIn, -1);
+      this.recordedMask = new long[layout.items.size()];
+      this.recordedAsInvalid = new boolean[layout.items.size()];
     }
 
     /**
@@ -400,12 +447,79 @@ public final class SurveyTally {
       }
     }
 
+    /** Records a single choice of the current response; a follow-up's waits for {@link #endResponse()}. */
+    void single(int item, int category) {
+      if (layout.parents[item] >= 0) {
+        if (pendingSize == pending.length) {
+          pending = Arrays.copyOf(pending, pending.length * 2);
+        }
+        pending[pendingSize++] = item;
+        pending[pendingSize++] = category;
+      } else {
+        counts[layout.offsets[item] + category]++;
+        answered(item);
+      }
+    }
+
+    /** Records a selection or ranking of the current response, as a mask of categories. */
+    void selection(int item, long mask) {
+      if (layout.followUps[item].length > 0) {
+        recordedIn[item] = responses;
+        recordedMask[item] = mask;
+        recordedAsInvalid[item] = false;
+      }
+      if (!layout.withinLimits(item, mask)) {
+        invalid(item);
+        return;
+      }
+      int offset = layout.offsets[item];
+      for (long bits = mask; bits != 0; bits &= bits - 1) {
+        counts[offset + Long.numberOfTrailingZeros(bits)]++;
+      }
+      answered(item);
+    }
+
+    /** Records an uncountable answer of the current response. */
+    void recordedInvalid(int item) {
+      if (layout.followUps[item].length > 0) {
+        recordedIn[item] = responses;
+        recordedAsInvalid[item] = true;
+      }
+      invalid(item);
+    }
+
+    /** Judges the follow-up answers of the current response against their parents' answers. */
+    void endResponse() {
+      for (int p = 0; p < pendingSize; p += 2) {
+        int item = pending[p];
+        int category = pending[p + 1];
+        int parent = layout.parents[item];
+        boolean follows;
+        if (recordedIn[parent] != responses) {
+          follows = false; // the parent was not answered
+        } else if (recordedAsInvalid[parent] || layout.parentCategory[item] == null) {
+          follows = true; // what the parent chose is unknown, or it is not a selection
+        } else {
+          int c = layout.parentCategory[item][category];
+          follows = c >= 0 && (recordedMask[parent] & (1L << c)) != 0;
+        }
+        if (follows) {
+          counts[layout.offsets[item] + category]++;
+          answered(item);
+        } else {
+          invalid(item);
+        }
+      }
+      pendingSize = 0;
+    }
+
     void add(SurveyResponse response) {
+      endResponse();
       responses++;
       for (Map.Entry<ItemId, Answer> entry : response.answers().entrySet()) {
         int item = layout.index(entry.getKey());
         if (item >= 0) {
-          if (count(item, entry.getValue())) {
+          if (count(item, entry.getValue(), response.answers())) {
             answered(item);
           } else {
             invalid(item);
@@ -414,20 +528,12 @@ public final class SurveyTally {
       }
     }
 
-    /** Counts one answer; false if it cannot be counted. */
-    private boolean count(int item, Answer answer) {
+    /** Counts one answer of a response; false if it cannot be counted. */
+    private boolean count(int item, Answer answer, Map<ItemId, Answer> answers) {
       int offset = layout.offsets[item];
       switch (layout.kinds.get(item)) {
-        case SINGLE: {
-          int c = answer instanceof ChoiceAnswer a ? layout.category(item, a.code()) : -1;
-          if (c < 0) {
-            return false;
-          }
-          counts[offset + c]++;
-          return true;
-        }
-        case POINT: {
-          int c = answer instanceof PointAnswer a ? layout.category(item, a.code()) : -1;
+        case SINGLE, POINT: {
+          int c = layout.single(item, answers);
           if (c < 0) {
             return false;
           }
@@ -437,8 +543,7 @@ public final class SurveyTally {
         case MULTIPLE:
           return answer instanceof SelectionAnswer a && countAll(item, offset, a.codes());
         case RANKED:
-          return answer instanceof RankingAnswer a && a.ranksInOrder() && a.ranks().size() <= layout.maxRanks[item]
-              && countAll(item, offset, a.ranks().keySet());
+          return answer instanceof RankingAnswer a && a.ranksInOrder() && countAll(item, offset, a.ranks().keySet());
         case TEXT:
           return answer instanceof TextAnswer a && !a.text().isBlank();
         default:
@@ -455,6 +560,9 @@ public final class SurveyTally {
         }
         seen.set(c);
       }
+      if (!layout.withinLimits(item, seen)) {
+        return false;
+      }
       for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
         counts[offset + c]++;
       }
@@ -462,6 +570,8 @@ public final class SurveyTally {
     }
 
     Accumulator combine(Accumulator other) {
+      endResponse();
+      other.endResponse();
       if (!layout.instrument.equals(other.layout.instrument)) {
         throw new IllegalArgumentException("cannot combine a tally of " + other.layout.instrument
             + " with a tally of " + layout.instrument);

@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  * <em>eligible</em> (every respondent, or for a follow-up those who answered its parent), how
  * many <em>answered</em>, and how many are <em>missing</em> — every eligible respondent without a
  * countable answer, so that answered + missing = eligible. Of the missing, {@link #invalid()}
- * says how many gave an answer that could not be counted (an unknown code or the wrong kind of
- * answer; validation says why) rather than no answer.
+ * says how many gave an answer that could not be counted (an unknown code, the wrong kind of
+ * answer, more or fewer choices than the question asks for, a follow-up its parent did not
+ * choose: {@link SurveyTally} lists them; validation says why) rather than no answer.
  *
  * <p>For a single choice or a grid statement every answer counts once, so the counts add up to
  * {@link #answered()}. For a multiple choice ({@link #multipleResponse()}) each count is both the

@@ -54,7 +54,8 @@ class MergeLawsTest {
 
   /**
    * A pseudo-random response: any item may be missing, codes may be unknown, texts may be blank,
-   * a follow-up may come without its parent, a ranking may repeat or skip a rank, and the
+   * "choose three" may get none to four, a follow-up may come without its parent or name a form
+   * its parent did not choose, a ranking may repeat or skip a rank or rank too few or too many, and the
    * respondent may carry a country and a gender of its own (the answer to 1.6 wins).
    */
   static SurveyResponse response(int seed) {
@@ -78,7 +79,7 @@ class MergeLawsTest {
     }
     List<String> forms = new ArrayList<>(FORMS);
     Collections.shuffle(forms, random);
-    List<String> chosen = forms.subList(0, 1 + random.nextInt(4));
+    List<String> chosen = forms.subList(0, random.nextInt(5));
     int parentAndFollowUp = random.nextInt(4); // both, the parent only, the follow-up only, neither
     if (parentAndFollowUp <= 1) {
       builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(chosen,
@@ -86,7 +87,8 @@ class MergeLawsTest {
               .get(random.nextInt(3))) : Optional.empty()));
     }
     if (parentAndFollowUp == 0 || parentAndFollowUp == 2) {
-      builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of(chosen.get(0)));
+      builder.putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of(chosen.isEmpty() || random.nextInt(3) == 0
+          ? FORMS.get(random.nextInt(FORMS.size())) : chosen.get(0)));
     }
     if (random.nextBoolean()) {
       List<String> groups = new ArrayList<>(List.of("women", "girls", "men", "boys"));
@@ -99,12 +101,14 @@ class MergeLawsTest {
       List<String> three = top.subList(0, 3);
       Optional<String> other = three.contains("E") ? Optional.of(random.nextBoolean() ? "Legal aid" : "More funding")
           : Optional.empty();
-      switch (random.nextInt(5)) {
+      switch (random.nextInt(7)) {
         case 0 -> builder.putAnswer(ItemId.of("8.1"), new RankingAnswer( // a rank given twice
             java.util.Map.of(three.get(0), 1, three.get(1), 1, three.get(2), 2), other));
         case 1 -> builder.putAnswer(ItemId.of("8.1"), new RankingAnswer( // a rank left out
             java.util.Map.of(three.get(0), 1, three.get(1), 3), other));
         case 2 -> builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(top.subList(0, 4), other)); // four of three
+        case 3 -> builder.putAnswer(ItemId.of("8.1"), new RankingAnswer(java.util.Map.of(), other)); // none
+        case 4 -> builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(top.subList(0, 1), other)); // one of three
         default -> builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(three, other));
       }
     }
@@ -231,8 +235,9 @@ class MergeLawsTest {
     SurveyResponse neither = response("N", false, false);
     Tally whole = SurveyTally.of(INSTRUMENT, List.of(both, parentOnly, followUpOnly, neither)).tally(ItemId.of("2.2.1"));
     assertEquals(3, whole.eligible(), "both, the parent only, the follow-up only");
-    assertEquals(2, whole.answered());
-    assertEquals(1, whole.missing());
+    assertEquals(1, whole.answered(), "both");
+    assertEquals(1, whole.invalid(), "the follow-up only: its parent was not answered");
+    assertEquals(2, whole.missing(), "the parent only, and the follow-up only");
     Tally parts = SurveyTally.of(INSTRUMENT, List.of(followUpOnly)).plus(SurveyTally.of(INSTRUMENT, List.of(parentOnly)))
         .plus(SurveyTally.of(INSTRUMENT, List.of(both, neither))).tally(ItemId.of("2.2.1"));
     assertEquals(whole, parts, "eligibility adds up across parts");

@@ -25,6 +25,7 @@ import org.ctnat.core.response.InterviewRecord;
 import org.ctnat.core.response.Participants;
 import org.ctnat.core.response.PointAnswer;
 import org.ctnat.core.response.RankingAnswer;
+import org.ctnat.core.response.SelectionAnswer;
 import org.ctnat.core.response.Respondent;
 import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.WorkshopResult;
@@ -256,6 +257,54 @@ class SummariesTest {
     IllegalArgumentException grid = assertThrows(IllegalArgumentException.class,
         () -> CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1")));
     assertTrue(grid.getMessage().contains("cross-tabulate its statements"), grid.getMessage());
+  }
+
+  /**
+   * A cross-tabulation counts what the item's tally counts: an answer of the wrong kind, or a
+   * follow-up's answer its parent did not choose, is in the missing row or column, never a category.
+   */
+  @Test
+  void crossTabulationCountsOnlyWhatTheTallyCounts() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("1.6"), PointAnswer.of("female"))
+            .putAnswer(ItemId.of("3.1.1"), ChoiceAnswer.of("adequate")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("1.6"), ChoiceAnswer.of("male"))
+            .putAnswer(ItemId.of("2.2"), SelectionAnswer.of("sexual_exploitation", "forced_labour", "organ_removal"))
+            .putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of("begging")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("1.6"), ChoiceAnswer.of("male"))
+            .putAnswer(ItemId.of("2.2"), SelectionAnswer.of("sexual_exploitation", "forced_labour", "begging"))
+            .putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of("begging")).build());
+    CountTable grid = CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("3.1.1"));
+    assertEquals(1, grid.count(GroupKey.MISSING, GroupKey.MISSING), "R1's point for 1.6 and choice for 3.1.1 count nowhere");
+    assertEquals(0, grid.count("female", "adequate"));
+    assertEquals(1, SurveyTally.of(INSTRUMENT, responses).tally(ItemId.of("3.1.1")).invalid());
+    CountTable form = CrossTabs.of(INSTRUMENT, responses, ItemId.of("1.6"), ItemId.of("2.2.1"));
+    assertEquals(1, form.count("male", "begging"), "only R3 chose begging in 2.2");
+    assertEquals(1, form.count("male", GroupKey.MISSING), "R2's begging contradicts its 2.2");
+    Tally followUp = SurveyTally.of(INSTRUMENT, responses).tally(ItemId.of("2.2.1"));
+    assertEquals(1, followUp.count("begging"));
+    assertEquals(1, followUp.invalid());
+  }
+
+  /** A ranking with fewer ranks than the question asks for ("top three" got one, or none) is not counted. */
+  @Test
+  void rankingsOutsideTheQuestionsLimitsAreInvalid() {
+    Ranking priorities = (Ranking) INSTRUMENT.survey().question(ItemId.of("8.1")).orElseThrow();
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder("D", "A", "B")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder("D")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("8.1"),
+            new RankingAnswer(java.util.Map.of(), Optional.empty())).build());
+    RankingSummary summary = RankingSummary.of(priorities, responses);
+    assertEquals(1, summary.answered());
+    assertEquals(2, summary.invalid());
+    PriorityTally tally = PriorityTally.of(INSTRUMENT, responses, List.of());
+    assertEquals(1, tally.respondents());
+    assertEquals(2, tally.invalidRankings());
+    assertEquals(1, tally.row("D").chosen(), "R2's lone D is not counted");
+    Tally counted = SurveyTally.of(INSTRUMENT, responses).tally(ItemId.of("8.1"));
+    assertEquals(1, counted.answered());
+    assertEquals(2, counted.invalid());
   }
 
   @Test

@@ -9,18 +9,32 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.instrument.TestInstruments;
+import org.ctnat.core.questionbank.FreeText;
+import org.ctnat.core.questionbank.Grid;
 import org.ctnat.core.questionbank.ItemId;
+import org.ctnat.core.questionbank.MultipleChoice;
+import org.ctnat.core.questionbank.Question;
+import org.ctnat.core.questionbank.Ranking;
+import org.ctnat.core.questionbank.SingleChoice;
+import org.ctnat.core.response.Answer;
 import org.ctnat.core.response.ChoiceAnswer;
 import org.ctnat.core.response.PointAnswer;
 import org.ctnat.core.response.RankingAnswer;
 import org.ctnat.core.response.Respondent;
+import org.ctnat.core.response.ResponseValidation;
 import org.ctnat.core.response.SelectionAnswer;
 import org.ctnat.core.response.SurveyResponse;
 import org.ctnat.core.response.TextAnswer;
+import org.ctnat.core.response.ViolationRule;
 import org.junit.jupiter.api.Test;
 
 /** Whole-survey tallies: denominators, conservation of counts, and merging. */
@@ -172,43 +186,92 @@ class SurveyTallyTest {
         });
   }
 
-  /** Feeds a response to a recorder the way a file reader would: by numbers, without objects. */
+  /**
+   * Feeds a response to a recorder the way the JSON-lines reader does: by numbers, without
+   * objects, when every answer is of its item's kind with known codes and, for a ranking, ranks
+   * in order (which a mask cannot show); otherwise the whole response as an object. Answers go
+   * in reverse item order, so a follow-up comes before its parent.
+   */
   static void record(SurveyTally.Recorder recorder, SurveyResponse response) {
-    recorder.response();
-    response.answers().forEach((id, answer) -> {
+    List<Map.Entry<ItemId, Answer>> answers = new ArrayList<>(response.answers().entrySet());
+    Collections.reverse(answers);
+    List<Runnable> calls = new ArrayList<>();
+    for (Map.Entry<ItemId, Answer> entry : answers) {
       int item;
       try {
-        item = recorder.item(id);
+        item = recorder.item(entry.getKey());
       } catch (IllegalArgumentException unknownItem) {
-        return;
+        continue;
       }
+      Question question = INSTRUMENT.survey().question(entry.getKey())
+          .or(() -> INSTRUMENT.questionOf(entry.getKey())).orElseThrow();
+      Answer answer = entry.getValue();
       try {
-        if (answer instanceof ChoiceAnswer a) {
-          recorder.single(item, recorder.category(item, a.code()));
-        } else if (answer instanceof PointAnswer a) {
-          recorder.single(item, recorder.category(item, a.code()));
-        } else if (answer instanceof SelectionAnswer a) {
-          long mask = 0;
-          for (String code : a.codes()) {
-            mask |= 1L << recorder.category(item, code);
-          }
-          recorder.multiple(item, mask);
-        } else if (answer instanceof RankingAnswer a && (!a.ranksInOrder() || a.ranks().size()
-            > ((org.ctnat.core.questionbank.Ranking) INSTRUMENT.survey().question(id).orElseThrow()).maxRanked())) {
-          recorder.invalid(item); // a rank repeated, left out or beyond the limit: a reader checks this
-        } else if (answer instanceof RankingAnswer a) {
-          long mask = 0;
-          for (String code : a.ranks().keySet()) {
-            mask |= 1L << recorder.category(item, code);
-          }
-          recorder.multiple(item, mask);
-        } else if (answer instanceof TextAnswer a && !a.text().isBlank()) {
-          recorder.text(item);
+        if (answer instanceof ChoiceAnswer a && question instanceof SingleChoice) {
+          int category = recorder.category(item, a.code());
+          calls.add(() -> recorder.single(item, category));
+        } else if (answer instanceof PointAnswer a && question instanceof Grid) {
+          int category = recorder.category(item, a.code());
+          calls.add(() -> recorder.single(item, category));
+        } else if (answer instanceof SelectionAnswer a && question instanceof MultipleChoice) {
+          long mask = mask(recorder, item, a.codes());
+          calls.add(() -> recorder.multiple(item, mask));
+        } else if (answer instanceof RankingAnswer a && question instanceof Ranking && a.ranksInOrder()) {
+          long mask = mask(recorder, item, a.ranks().keySet());
+          calls.add(() -> recorder.multiple(item, mask));
+        } else if (answer instanceof TextAnswer a && question instanceof FreeText) {
+          calls.add(a.text().isBlank() ? () -> recorder.invalid(item) : () -> recorder.text(item));
         } else {
-          recorder.invalid(item);
+          recorder.add(response); // what a reader cannot decode itself
+          return;
         }
       } catch (IllegalArgumentException unknownCode) {
-        recorder.invalid(item);
+        recorder.add(response);
+        return;
+      }
+    }
+    recorder.response();
+    calls.forEach(Runnable::run);
+  }
+
+  private static long mask(SurveyTally.Recorder recorder, int item, java.util.Collection<String> codes) {
+    long mask = 0;
+    for (String code : codes) {
+      mask |= 1L << recorder.category(item, code);
+    }
+    return mask;
+  }
+
+  /**
+   * A tally counts an answer exactly when validation finds nothing wrong with it that changes
+   * what it says: its invalid answers are the answers with a violation on their item other
+   * than a repeated code or a specified text without "Other".
+   */
+  @Test
+  void anAnswerCountsExactlyWhenValidationAcceptsWhatItSays() {
+    Set<ViolationRule> harmless = EnumSet.of(ViolationRule.DUPLICATE_SELECTION, ViolationRule.OTHER_TEXT_WITHOUT_OTHER);
+    qt().withExamples(200).forAll(lists().of(integers().all()).ofSizeBetween(0, 40)).checkAssert(seeds -> {
+      List<SurveyResponse> responses = responses(seeds);
+      SurveyTally tally = SurveyTally.of(INSTRUMENT, responses);
+      Map<ItemId, Integer> given = new HashMap<>();
+      Map<ItemId, Integer> rejected = new HashMap<>();
+      for (SurveyResponse response : responses) {
+        Set<String> wrong = new HashSet<>();
+        ResponseValidation.validate(INSTRUMENT, response).violations().stream()
+            .filter(v -> !harmless.contains(v.rule())).forEach(v -> v.element().ifPresent(wrong::add));
+        for (ItemId item : response.answers().keySet()) {
+          given.merge(item, 1, Integer::sum);
+          if (wrong.contains(item.toString())) {
+            rejected.merge(item, 1, Integer::sum);
+          }
+        }
+      }
+      for (ItemId item : tally.items()) {
+        Tally t = tally.tally(item);
+        int answers = given.getOrDefault(item, 0);
+        int invalid = rejected.getOrDefault(item, 0);
+        assertEquals(invalid, t.invalid(), () -> "invalid answers to " + item + ": " + t);
+        assertEquals(answers - invalid, t.answered(), () -> "countable answers to " + item + ": " + t);
       }
     });
   }
@@ -241,8 +304,27 @@ class SurveyTallyTest {
     assertTrue(single.getMessage().contains("item 1.6: category must be 0 to 2, but was 7"), single.getMessage());
     int forms = recorder.item(ItemId.of("2.2"));
     IllegalArgumentException mask = assertThrows(IllegalArgumentException.class, () -> recorder.multiple(forms, 1L << 9));
-    assertTrue(mask.getMessage().contains("name only its 5 categories"), mask.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> recorder.multiple(forms, 0));
+    assertTrue(mask.getMessage().contains("item 2.2: the category mask 1000000000 names a category beyond its 5"),
+        mask.getMessage());
+    IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> recorder.multiple(gender, 1));
+    assertTrue(kind.getMessage().contains("item 1.6 is not a multiple choice or ranking"), kind.getMessage());
     assertEquals(SurveyTally.empty(INSTRUMENT), recorder.toTally(), "nothing was counted");
+  }
+
+  /** The recorder judges a selection's limits itself, as the collector does: "choose three" got none, or four. */
+  @Test
+  void theRecorderCountsSelectionsOutsideTheLimitsAsInvalid() {
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    int forms = recorder.item(ItemId.of("2.2"));
+    recorder.response();
+    recorder.multiple(forms, 0);
+    recorder.response();
+    recorder.multiple(forms, 0b1111);
+    recorder.response();
+    recorder.multiple(forms, 0b111);
+    Tally tally = recorder.toTally().tally(ItemId.of("2.2"));
+    assertEquals(List.of(1, 1, 1, 0, 0), tally.counts(), "only the three chosen of the third response");
+    assertEquals(1, tally.answered());
+    assertEquals(2, tally.invalid());
   }
 }
