@@ -14,6 +14,7 @@ import org.ctnat.core.framework.AreaId;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.questionbank.InterviewQuestionId;
 import org.ctnat.core.questionbank.InterviewSection;
+import org.ctnat.core.questionbank.SectionId;
 import org.ctnat.core.response.InterviewRecord;
 
 /**
@@ -22,13 +23,16 @@ import org.ctnat.core.response.InterviewRecord;
  * whose question the theme was coded under). For each theme: in how many interviews it came up
  * and how many times it was coded.
  *
- * <p>Themes coded under questions the guide does not have, or under sections without an area,
- * count only overall. Lists are ordered by interviews, then mentions (both descending), then
- * theme code, so the result is deterministic.
+ * <p>Themes coded under questions the guide does not have, under sections without an area, or
+ * under questions of a section that the interview did not cover (which validation reports as
+ * {@link org.ctnat.core.response.ViolationRule#QUESTION_OUTSIDE_SECTIONS}) count only overall.
+ * Lists are ordered by interviews, then mentions (both descending), then theme code, so the
+ * result is deterministic.
  *
  * <p>Interviews cover only some elective sections, so each area states its own denominator:
  * {@link #areaInterviews()} counts the interviews that covered at least one section of the
- * area.
+ * area. Since a theme counts in an area only when the interview covered the section of its
+ * question, a theme's interviews in an area never exceed that area's {@link #areaInterviews()}.
  *
  * @param interviews how many interview records were read
  * @param overall every theme
@@ -68,11 +72,11 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
    * @return the frequencies
    */
   public static ThemeFrequencies of(Instrument instrument, Iterable<InterviewRecord> records) {
-    Map<InterviewQuestionId, Optional<AreaId>> areaOf = new HashMap<>();
+    Map<InterviewQuestionId, InterviewSection> sectionOf = new HashMap<>();
     for (InterviewSection section : instrument.interviewGuide().sections()) {
-      section.questions().forEach(q -> areaOf.put(q.id(), section.area()));
+      section.questions().forEach(q -> sectionOf.put(q.id(), section));
     }
-    Map<org.ctnat.core.questionbank.SectionId, Optional<AreaId>> sectionArea = new HashMap<>();
+    Map<SectionId, Optional<AreaId>> sectionArea = new HashMap<>();
     instrument.interviewGuide().sections().forEach(section -> sectionArea.put(section.id(), section.area()));
     Map<String, int[]> overall = new HashMap<>();
     Map<AreaId, Map<String, int[]>> byArea = new TreeMap<>();
@@ -82,10 +86,13 @@ public record ThemeFrequencies(int interviews, List<ThemeCount> overall, SortedM
       interviews++;
       record.sectionsCovered().stream().map(id -> sectionArea.getOrDefault(id, Optional.empty()))
           .flatMap(Optional::stream).distinct().forEach(area -> covering.merge(area, 1, Integer::sum));
+      Set<SectionId> covered = new HashSet<>(record.sectionsCovered());
       Set<String> seen = new HashSet<>();
       Map<AreaId, Set<String>> seenInArea = new HashMap<>();
       for (Map.Entry<InterviewQuestionId, List<String>> entry : record.themes().entrySet()) {
-        Optional<AreaId> area = areaOf.getOrDefault(entry.getKey(), Optional.empty());
+        InterviewSection section = sectionOf.get(entry.getKey());
+        Optional<AreaId> area = section == null || !covered.contains(section.id()) ? Optional.empty()
+            : section.area();
         for (String theme : entry.getValue()) {
           count(overall, theme, seen.add(theme));
           area.ifPresent(a -> count(byArea.computeIfAbsent(a, x -> new HashMap<>()), theme,

@@ -31,8 +31,10 @@ public record RankingAnswer(Map<String, Integer> ranks, Optional<String> otherTe
   /**
    * A ranking from the options in order: the first gets rank 1, the second rank 2, and so on.
    *
-   * @param codesInOrder the option codes, best first
+   * @param codesInOrder the option codes, best first, each at most once
    * @return the answer
+   * @throws IllegalArgumentException if a code is given twice; the message names the code and
+   *     both positions
    */
   public static RankingAnswer inOrder(String... codesInOrder) {
     return inOrder(List.of(codesInOrder), Optional.empty());
@@ -41,14 +43,27 @@ public record RankingAnswer(Map<String, Integer> ranks, Optional<String> otherTe
   /**
    * A ranking from the options in order, with the text of an "Other" option.
    *
-   * @param codesInOrder the option codes, best first
+   * <p>A code given twice is refused rather than silently kept at its first position: an order
+   * cannot rank one option at two places, and keeping one of them would leave a gap that
+   * validation could only report as a missing rank. Data whose ranks may repeat or skip (as read
+   * from a file) belongs in the {@linkplain #RankingAnswer(Map, Optional) constructor}, which
+   * keeps the ranks as given for validation to report.
+   *
+   * @param codesInOrder the option codes, best first, each at most once
    * @param otherText the text specified, if any
    * @return the answer
+   * @throws IllegalArgumentException if a code is given twice, with a message naming the code
+   *     and both positions, e.g. {@code 'A' is ranked twice, at positions 1 and 2}
    */
   public static RankingAnswer inOrder(List<String> codesInOrder, Optional<String> otherText) {
     Map<String, Integer> ranks = new LinkedHashMap<>();
     for (int i = 0; i < codesInOrder.size(); i++) {
-      ranks.merge(codesInOrder.get(i), i + 1, (a, b) -> a);
+      String code = Objects.requireNonNull(codesInOrder.get(i), "ranking answer: code");
+      Integer earlier = ranks.putIfAbsent(code, i + 1);
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            "ranking answer: '" + code + "' is ranked twice, at positions " + earlier + " and " + (i + 1));
+      }
     }
     return new RankingAnswer(ranks, otherText);
   }
