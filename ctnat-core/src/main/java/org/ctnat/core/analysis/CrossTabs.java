@@ -177,7 +177,7 @@ public final class CrossTabs {
     int i = layout.index(item);
     List<String> codes = layout.categories.get(i);
     return response -> {
-      int c = layout.single(i, response.answers());
+      int c = layout.single(i, response.answers().get(item), response.answers());
       return c < 0 ? Optional.empty() : Optional.of(codes.get(c));
     };
   }

@@ -177,14 +177,13 @@ final class Layout {
   }
 
   /**
-   * The category of a single-valued item's answer (a single choice or grid statement) in a
-   * response, or -1 if it has none that counts: no answer, an answer of the wrong kind, a code
+   * The category of a single-valued item's answer (a single choice or grid statement), given
+   * the response's answers, or -1 if it has none that counts: no answer, an answer of the wrong kind, a code
    * the item lacks, or a follow-up's code not chosen in its parent (as validation judges it:
    * not when the parent was not answered; any code when the parent's answer is not a
    * selection).
    */
-  int single(int item, Map<ItemId, Answer> answers) {
-    Answer answer = answers.get(items.get(item));
+  int single(int item, Answer answer, Map<ItemId, Answer> answers) {
     String code;
     if (kinds.get(item) == Kind.SINGLE && answer instanceof ChoiceAnswer a) {
       code = a.code();

@@ -533,7 +533,7 @@ public final class SurveyTally {
       int offset = layout.offsets[item];
       switch (layout.kinds.get(item)) {
         case SINGLE, POINT: {
-          int c = layout.single(item, answers);
+          int c = layout.single(item, answer, answers);
           if (c < 0) {
             return false;
           }
