@@ -19,7 +19,9 @@ import org.ctnat.core.questionbank.SingleChoice;
 import org.ctnat.core.response.Answer;
 import org.ctnat.core.response.ChoiceAnswer;
 import org.ctnat.core.response.PointAnswer;
+import org.ctnat.core.response.RankingAnswer;
 import org.ctnat.core.response.SelectionAnswer;
+import org.ctnat.core.response.TextAnswer;
 
 /**
  * Where each item's counts live in the flat arrays of a {@link SurveyTally}: one slot per
@@ -41,8 +43,6 @@ final class Layout {
   final int[] parents;
   /** For each item, the follow-ups whose options come from it (empty for most). */
   final int[][] followUps;
-  /** For each ranking, how many ranks it allows; 0 for other items. */
-  final int[] maxRanks;
   /**
    * For each multiple choice and ranking, the fewest options an answer may choose or rank; 0
    * for other items.
@@ -52,6 +52,8 @@ final class Layout {
   final int[] maxChosen;
   /** For each multiple choice, its exclusive options' categories; null for other items. */
   final BitSet[] exclusive;
+  /** For each choice question, the categories whose option asks for a text; null for other items. */
+  final BitSet[] specify;
   /** {@link #exclusive} as bit masks, for the first 64 categories. */
   final long[] exclusiveMask;
   /**
@@ -68,10 +70,12 @@ final class Layout {
     List<ItemId> parentIds = new ArrayList<>();
     List<int[]> limits = new ArrayList<>();
     Map<Integer, BitSet> exclusives = new HashMap<>();
+    Map<Integer, BitSet> specifying = new HashMap<>();
     for (Question question : instrument.survey().questions()) {
       if (question instanceof SingleChoice q) {
         add(q.id(), Kind.SINGLE, codes(q.options()));
         parentIds.add(q.optionsFrom().orElse(null));
+        specifying.put(items.size() - 1, specifying(q.options()));
       } else if (question instanceof MultipleChoice q) {
         add(q.id(), Kind.MULTIPLE, codes(q.options()));
         parentIds.add(null);
@@ -83,10 +87,12 @@ final class Layout {
           }
         }
         exclusives.put(items.size() - 1, alone);
+        specifying.put(items.size() - 1, specifying(q.options()));
       } else if (question instanceof Ranking q) {
         add(q.id(), Kind.RANKED, codes(q.options()));
         parentIds.add(null);
         limits.add(new int[] {items.size() - 1, q.minRanked(), q.maxRanked()});
+        specifying.put(items.size() - 1, specifying(q.options()));
       } else if (question instanceof Grid q) {
         List<String> points = instrument.scale(q.scale()).orElseThrow().points().stream()
             .map(ScalePoint::code).toList();
@@ -101,17 +107,15 @@ final class Layout {
     }
     offsets = new int[items.size()];
     parents = new int[items.size()];
-    maxRanks = new int[items.size()];
     minChosen = new int[items.size()];
     maxChosen = new int[items.size()];
     exclusive = new BitSet[items.size()];
     for (int[] limit : limits) {
       minChosen[limit[0]] = limit[1];
       maxChosen[limit[0]] = limit[2];
-      if (kinds.get(limit[0]) == Kind.RANKED) {
-        maxRanks[limit[0]] = limit[2];
-      }
     }
+    specify = new BitSet[items.size()];
+    specifying.forEach((item, options) -> specify[item] = options);
     exclusiveMask = new long[items.size()];
     exclusives.forEach((item, alone) -> {
       exclusive[item] = alone;
@@ -139,6 +143,16 @@ final class Layout {
       followUps[i] = java.util.stream.IntStream.range(0, items.size()).filter(f -> parents[f] == item).toArray();
     }
     slots = slot;
+  }
+
+  private static BitSet specifying(List<ChoiceOption> options) {
+    BitSet found = new BitSet();
+    for (int o = 0; o < options.size(); o++) {
+      if (options.get(o).specify()) {
+        found.set(o);
+      }
+    }
+    return found;
   }
 
   private static List<String> codes(List<ChoiceOption> options) {
@@ -200,6 +214,52 @@ final class Layout {
     boolean follows = parentAnswer != null
         && (!(parentAnswer instanceof SelectionAnswer selection) || selection.codes().contains(code));
     return follows ? c : -1;
+  }
+
+  /**
+   * Whether a response's answer to an item counts in a tally — exactly when validation finds
+   * nothing wrong with it that changes what it says — and if so, its categories.
+   *
+   * @param item the item number
+   * @param answer the answer
+   * @param answers all answers of the response (a follow-up is judged against its parent's)
+   * @param into cleared, then given the categories the answer counts in (none for a text)
+   * @return whether it counts
+   */
+  boolean countable(int item, Answer answer, Map<ItemId, Answer> answers, BitSet into) {
+    into.clear();
+    switch (kinds.get(item)) {
+      case SINGLE, POINT -> {
+        int c = single(item, answer, answers);
+        if (c < 0) {
+          return false;
+        }
+        into.set(c);
+        return true;
+      }
+      case MULTIPLE -> {
+        return answer instanceof SelectionAnswer a && within(item, a.codes(), into);
+      }
+      case RANKED -> {
+        return answer instanceof RankingAnswer a && a.ranksInOrder() && within(item, a.ranks().keySet(), into);
+      }
+      case TEXT -> {
+        return answer instanceof TextAnswer a && !a.text().isBlank();
+      }
+      default -> throw new IllegalStateException("unknown item kind " + kinds.get(item));
+    }
+  }
+
+  /** Sets the categories of the codes; whether all are known and they keep the limits. */
+  private boolean within(int item, java.util.Collection<String> codes, BitSet into) {
+    for (String code : codes) {
+      int c = category(item, code);
+      if (c < 0) {
+        return false;
+      }
+      into.set(c);
+    }
+    return withinLimits(item, into);
   }
 
   /** The position of an item, or -1. */

@@ -24,6 +24,12 @@ import org.ctnat.core.response.SurveyResponse;
  * that they can be read and, if need be, coded — e.g. the other forms of exploitation named in
  * 2.2 or the other priority named under Q in 8.1.
  *
+ * <p>A text is collected only where the tally counts it: with an answer that {@link
+ * SurveyTally} counts (validation finds nothing wrong with what it says) and that chose or
+ * ranked an option asking for a text. So a question never has more texts than respondents in
+ * its "Other" categories; a text given with an uncountable answer, or without an "Other"
+ * option, is left out (validation reports both).
+ *
  * <p>Questions come in instrument order, each question's texts ordered by respondent and then
  * text, so the result does not depend on the order of the responses. Texts of the same
  * instrument combine with {@link #plus(OtherTexts)}, which is associative and commutative, with
@@ -82,7 +88,7 @@ public final class OtherTexts {
    * @return the texts
    */
   public static OtherTexts of(Instrument instrument, Iterable<SurveyResponse> responses) {
-    Builder builder = new Builder(empty(instrument));
+    Builder builder = new Builder(empty(instrument), new Layout(instrument));
     responses.forEach(builder::add);
     return builder.build();
   }
@@ -95,7 +101,8 @@ public final class OtherTexts {
    */
   public static Collector<SurveyResponse, ?, OtherTexts> collector(Instrument instrument) {
     OtherTexts empty = empty(instrument);
-    return Collector.of(() -> new Builder(empty), Builder::add, Builder::combine, Builder::build,
+    Layout layout = new Layout(instrument);
+    return Collector.of(() -> new Builder(empty, layout), Builder::add, Builder::combine, Builder::build,
         Collector.Characteristics.UNORDERED);
   }
 
@@ -140,7 +147,7 @@ public final class OtherTexts {
       throw new IllegalArgumentException("cannot add the other texts of " + other.instrument
           + " to those of " + instrument);
     }
-    Builder builder = new Builder(this);
+    Builder builder = new Builder(this, null);
     builder.addAll(other);
     return builder.build();
   }
@@ -177,18 +184,25 @@ public final class OtherTexts {
   /** The mutable state of a collection being built. */
   private static final class Builder {
     private final OtherTexts base;
+    /** What decides which answers count; null for a builder that only merges. */
+    private final Layout layout;
+    private final java.util.BitSet chosen = new java.util.BitSet();
     private final Map<ItemId, List<OtherText>> texts = new LinkedHashMap<>();
 
-    Builder(OtherTexts base) {
+    Builder(OtherTexts base, Layout layout) {
       this.base = base;
+      this.layout = layout;
       base.questions.forEach(q -> texts.put(q, new ArrayList<>()));
       addAll(base);
     }
 
     void add(SurveyResponse response) {
-      response.answers().forEach((item, answer) -> other(answer).filter(t -> !t.isBlank()).ifPresent(text -> {
+      Map<ItemId, Answer> answers = response.answers();
+      answers.forEach((item, answer) -> other(answer).filter(t -> !t.isBlank()).ifPresent(text -> {
         List<OtherText> list = texts.get(item);
-        if (list != null) {
+        int i = layout.index(item);
+        if (list != null && i >= 0 && layout.specify[i] != null && layout.countable(i, answer, answers, chosen)
+            && chosen.intersects(layout.specify[i])) {
           list.add(new OtherText(response.respondent().id(), text));
         }
       }));

@@ -35,8 +35,9 @@ import org.ctnat.core.response.WorkshopResult;
  * @param rows one row per priority, in instrument order
  * @param weights the points for ranks 1, 2, …
  * @param respondents how many survey respondents gave a countable ranking
- * @param invalidRankings how many survey rankings could not be counted (unknown codes, ranks
- *     out of range; validation says why)
+ * @param invalidRankings how many survey rankings could not be counted (unknown codes, a rank
+ *     repeated or left out, fewer or more options ranked than the question asks for; validation
+ *     says why)
  * @param groups how many workshop groups were counted
  */
 public record PriorityTally(List<Row> rows, List<Integer> weights, int respondents, int invalidRankings,

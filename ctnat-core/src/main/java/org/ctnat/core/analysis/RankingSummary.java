@@ -175,6 +175,15 @@ public final class RankingSummary {
   }
 
   /**
+   * The fewest options an answer must rank to be counted.
+   *
+   * @return the question's minimum number ranked
+   */
+  public int minRank() {
+    return minRank;
+  }
+
+  /**
    * The highest rank an answer may give.
    *
    * @return the question's maximum number ranked
@@ -300,7 +309,8 @@ public final class RankingSummary {
   public String toString() {
     int width = options.stream().mapToInt(String::length).max().orElse(6);
     StringBuilder out = new StringBuilder(item + ": " + answered + " rankings" + (invalid > 0
-        ? " (+" + invalid + " invalid)" : ""));
+        ? " (+" + invalid + " invalid)" : "") + " of " + (minRank == maxRank ? String.valueOf(maxRank)
+        : minRank + " to " + maxRank) + " options");
     List<String> header = new ArrayList<>();
     for (int r = 1; r <= maxRank; r++) {
       header.add(String.format(Locale.ROOT, "%4s", "#" + r));

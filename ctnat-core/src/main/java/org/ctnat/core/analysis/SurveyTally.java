@@ -10,12 +10,8 @@ import java.util.stream.Collector;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.response.Answer;
-import org.ctnat.core.response.ChoiceAnswer;
-import org.ctnat.core.response.PointAnswer;
 import org.ctnat.core.response.RankingAnswer;
-import org.ctnat.core.response.SelectionAnswer;
 import org.ctnat.core.response.SurveyResponse;
-import org.ctnat.core.response.TextAnswer;
 
 /**
  * The tallies of every item of a survey, built in one pass over the responses: single and
@@ -40,7 +36,7 @@ import org.ctnat.core.response.TextAnswer;
  * a follow-up answer (2.2.1) that is not one of those chosen in its parent (2.2), or given
  * without the parent answered. Two findings of validation leave an answer countable: a code
  * repeated in a selection (counted once) and a specified text without the "Other" option (the
- * text is not counted anywhere). Answers to items the survey does not have are ignored
+ * text is ignored; {@link OtherTexts} does not collect it). Answers to items the survey does not have are ignored
  * (validation reports them). A follow-up is eligible in every response that gave its parent a
  * countable answer, and in any other response that answers the follow-up itself.
  *
@@ -186,16 +182,26 @@ public final class SurveyTally {
      * Records the answer to a single choice or grid statement. The answer to a follow-up (2.2.1)
      * is judged when the response ends, against its parent's answer recorded in the same
      * response, whichever came first: it counts if the parent's recorded selection includes
-     * it, or if the parent's answer was recorded {@linkplain #invalid(int) invalid} (its choices
-     * unknown), and is invalid otherwise — also when the parent was not answered.
+     * it (also a selection recorded with {@link #invalidSelection(int, long)}), or if the
+     * parent's answer was recorded {@linkplain #invalid(int) invalid} (it was not a selection,
+     * so, as validation judges it, it does not contradict the follow-up), and is invalid
+     * otherwise — also when the parent was not answered.
      *
      * @param item the item number
      * @param category the category number
-     * @throws IllegalArgumentException if the item has no such category
+     * @throws IllegalArgumentException if the item is not a single choice or grid statement, or
+     *     has no such category
      * @throws IndexOutOfBoundsException if there is no such item number
+     * @throws IllegalStateException if no response was started
      */
     public void single(int item, int category) {
+      Layout.Kind kind = accumulator.layout.kinds.get(item);
+      if (kind != Layout.Kind.SINGLE && kind != Layout.Kind.POINT) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " is not a single "
+            + "choice or grid statement; record its answer with " + (kind == Layout.Kind.TEXT ? "text" : "multiple"));
+      }
       checkCategory(item, category);
+      started();
       accumulator.single(item, category);
     }
 
@@ -212,19 +218,49 @@ public final class SurveyTally {
      * @param categories the categories as a bit mask
      * @throws IllegalArgumentException if the item is not a multiple choice or ranking, or the
      *     mask names a category the item lacks
+     * @throws IllegalStateException if no response was started
      */
     public void multiple(int item, long categories) {
-      Layout.Kind kind = accumulator.layout.kinds.get(item);
-      if (kind != Layout.Kind.MULTIPLE && kind != Layout.Kind.RANKED) {
-        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " is not a multiple "
-            + "choice or ranking; record its answer with single or text");
+      checkMask(item, categories, Layout.Kind.MULTIPLE, Layout.Kind.RANKED);
+      started();
+      accumulator.selection(item, categories);
+    }
+
+    /**
+     * Records a multiple choice's answer that cannot be counted because it also names codes the
+     * item does not have: only its known categories are given, and they still decide, as
+     * validation does, which answers to the question's follow-ups count.
+     *
+     * @param item the item number of a multiple choice
+     * @param knownCategories the categories of the codes the item has, as a bit mask
+     * @throws IllegalArgumentException if the item is not a multiple choice, or the mask names a
+     *     category the item lacks
+     * @throws IllegalStateException if no response was started
+     */
+    public void invalidSelection(int item, long knownCategories) {
+      checkMask(item, knownCategories, Layout.Kind.MULTIPLE, Layout.Kind.MULTIPLE);
+      started();
+      accumulator.invalidSelection(item, knownCategories);
+    }
+
+    private void checkMask(int item, long categories, Layout.Kind kind, Layout.Kind orKind) {
+      Layout.Kind actual = accumulator.layout.kinds.get(item);
+      if (actual != kind && actual != orKind) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " is not a "
+            + (kind == orKind ? "multiple choice" : "multiple choice or ranking") + "; record its answer with "
+            + (actual == Layout.Kind.TEXT ? "text" : actual == Layout.Kind.RANKED ? "multiple" : "single"));
       }
       int size = accumulator.layout.categories.get(item).size();
       if (size < 64 && (categories >>> size) != 0) {
         throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + ": the category mask "
             + Long.toBinaryString(categories) + " names a category beyond its " + size);
       }
-      accumulator.selection(item, categories);
+    }
+
+    private void started() {
+      if (accumulator.responses == 0) {
+        throw new IllegalStateException("call response() before recording the answers of a response");
+      }
     }
 
     private void checkCategory(int item, int category) {
@@ -236,31 +272,46 @@ public final class SurveyTally {
     }
 
     /**
-     * Records a non-blank free-text answer.
+     * Records a non-blank free-text answer (a blank one is {@linkplain #invalid(int) invalid}).
      *
      * @param item the item number
+     * @throws IllegalArgumentException if the item is not a free-text question
+     * @throws IllegalStateException if no response was started
      */
     public void text(int item) {
+      if (accumulator.layout.kinds.get(item) != Layout.Kind.TEXT) {
+        throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " is not a free-text "
+            + "question; record its answer with single or multiple");
+      }
+      started();
       accumulator.answered(item);
     }
 
     /**
-     * Records an answer that cannot be counted.
+     * Records an answer that cannot be counted: of the wrong kind, with a code the item does not
+     * have, a blank text, or a ranking whose ranks do not run 1, 2, …, n. For a multiple choice
+     * that also names known codes, {@link #invalidSelection(int, long)} keeps what its follow-ups
+     * need.
      *
      * @param item the item number
+     * @throws IllegalStateException if no response was started
      */
     public void invalid(int item) {
+      started();
       accumulator.recordedInvalid(item);
     }
 
     /**
-     * The tally of everything recorded so far; the last response counts as ended.
+     * The tally of everything recorded so far, the current response included as it stands; the
+     * response stays open, so answers recorded after this call, before the next {@link
+     * #response()}, still belong to it.
      *
      * @return the tally
      */
     public SurveyTally toTally() {
-      accumulator.endResponse();
-      return accumulator.finish();
+      Accumulator copy = new Accumulator(accumulator);
+      copy.endResponse();
+      return copy.finish();
     }
   }
 
@@ -403,6 +454,23 @@ public final class SurveyTally {
       this.recordedAsInvalid = new boolean[layout.items.size()];
     }
 
+    /** A copy of another accumulator, the current response's pending answers included. */
+    Accumulator(Accumulator other) {
+      this.layout = other.layout;
+      this.responses = other.responses;
+      this.counts = other.counts.clone();
+      this.answered = other.answered.clone();
+      this.invalid = other.invalid.clone();
+      this.followUpEligible = other.followUpEligible.clone();
+      this.eligibleFor = other.eligibleFor.clone();
+      this.seen = new BitSet();
+      this.recordedIn = other.recordedIn.clone();
+      this.recordedMask = other.recordedMask.clone();
+      this.recordedAsInvalid = other.recordedAsInvalid.clone();
+      this.pending = other.pending.clone();
+      this.pendingSize = other.pendingSize;
+    }
+
     Accumulator(SurveyTally tally) {
       this.layout = tally.layout;
       this.responses = tally.responses;
@@ -479,6 +547,16 @@ public final class SurveyTally {
       answered(item);
     }
 
+    /** Records an uncountable selection of the current response whose known categories are given. */
+    void invalidSelection(int item, long known) {
+      if (layout.followUps[item].length > 0) {
+        recordedIn[item] = responses;
+        recordedMask[item] = known;
+        recordedAsInvalid[item] = false;
+      }
+      invalid(item);
+    }
+
     /** Records an uncountable answer of the current response. */
     void recordedInvalid(int item) {
       if (layout.followUps[item].length > 0) {
@@ -530,39 +608,10 @@ public final class SurveyTally {
 
     /** Counts one answer of a response; false if it cannot be counted. */
     private boolean count(int item, Answer answer, Map<ItemId, Answer> answers) {
-      int offset = layout.offsets[item];
-      switch (layout.kinds.get(item)) {
-        case SINGLE, POINT: {
-          int c = layout.single(item, answer, answers);
-          if (c < 0) {
-            return false;
-          }
-          counts[offset + c]++;
-          return true;
-        }
-        case MULTIPLE:
-          return answer instanceof SelectionAnswer a && countAll(item, offset, a.codes());
-        case RANKED:
-          return answer instanceof RankingAnswer a && a.ranksInOrder() && countAll(item, offset, a.ranks().keySet());
-        case TEXT:
-          return answer instanceof TextAnswer a && !a.text().isBlank();
-        default:
-          throw new IllegalStateException("unknown item kind " + layout.kinds.get(item));
-      }
-    }
-
-    private boolean countAll(int item, int offset, java.util.Collection<String> codes) {
-      seen.clear();
-      for (String code : codes) {
-        int c = layout.category(item, code);
-        if (c < 0) {
-          return false;
-        }
-        seen.set(c);
-      }
-      if (!layout.withinLimits(item, seen)) {
+      if (!layout.countable(item, answer, answers, seen)) {
         return false;
       }
+      int offset = layout.offsets[item];
       for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
         counts[offset + c]++;
       }

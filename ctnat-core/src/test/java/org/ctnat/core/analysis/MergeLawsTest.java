@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  */
 class MergeLawsTest {
 
-  private static final Instrument INSTRUMENT = TestInstruments.minimal();
+  /** The minimal instrument with 2.3, a "choose any" whose "don't know" excludes the rest. */
+  static final Instrument INSTRUMENT = TestInstruments.withExclusiveOption();
   private static final List<String> POINTS = List.of("adequate", "neither", "inadequate", "dont_know", "bogus");
   private static final List<String> FORMS = List.of("sexual_exploitation", "forced_labour", "begging",
       "organ_removal", "other", "bogus");
@@ -54,8 +55,9 @@ class MergeLawsTest {
 
   /**
    * A pseudo-random response: any item may be missing, codes may be unknown, texts may be blank,
-   * "choose three" may get none to four, a follow-up may come without its parent or name a form
-   * its parent did not choose, a ranking may repeat or skip a rank or rank too few or too many, and the
+   * "choose three" may get none to four or a code twice, "don't know" may come with other options,
+   * a follow-up may come without its parent or name a form its parent did not choose, a ranking
+   * may repeat or skip a rank or rank too few or too many, an answer may be of the wrong kind, and the
    * respondent may carry a country and a gender of its own (the answer to 1.6 wins).
    */
   static SurveyResponse response(int seed) {
@@ -68,21 +70,41 @@ class MergeLawsTest {
       respondent.putProfile(ProfileAttribute.GENDER, random.nextBoolean() ? "male" : "female");
     }
     var builder = SurveyResponse.to(INSTRUMENT, respondent.build());
-    if (random.nextInt(5) > 0) {
+    int wrongKind = random.nextInt(6) == 0 ? random.nextInt(4) : -1; // which item gets an answer of the wrong kind
+    if (wrongKind == 0) {
+      builder.putAnswer(ItemId.of("1.6"), PointAnswer.of("female"));
+    } else if (random.nextInt(5) > 0) {
       builder.putAnswer(ItemId.of("1.6"), ChoiceAnswer.of(List.of("female", "male", "other", "x")
           .get(random.nextInt(4))));
     }
     for (String statement : List.of("3.1.1", "3.1.2", "3.1.3")) {
-      if (random.nextInt(4) > 0) {
+      if (wrongKind == 1 && statement.equals("3.1.2")) {
+        builder.putAnswer(ItemId.of(statement), ChoiceAnswer.of("adequate"));
+      } else if (random.nextInt(4) > 0) {
         builder.putAnswer(ItemId.of(statement), PointAnswer.of(POINTS.get(random.nextInt(POINTS.size()))));
       }
+    }
+    if (random.nextBoolean()) {
+      List<String> who = new ArrayList<>(List.of("police", "ngos", "dont_know", "bogus"));
+      Collections.shuffle(who, random);
+      List<String> picked = new ArrayList<>(who.subList(0, random.nextInt(4)));
+      if (!picked.isEmpty() && random.nextInt(5) == 0) {
+        picked.add(picked.get(0)); // a code twice
+      }
+      builder.putAnswer(ItemId.of("2.3"), new SelectionAnswer(picked, Optional.empty()));
     }
     List<String> forms = new ArrayList<>(FORMS);
     Collections.shuffle(forms, random);
     List<String> chosen = forms.subList(0, random.nextInt(5));
     int parentAndFollowUp = random.nextInt(4); // both, the parent only, the follow-up only, neither
-    if (parentAndFollowUp <= 1) {
-      builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(chosen,
+    if (wrongKind == 2 && parentAndFollowUp <= 1) {
+      builder.putAnswer(ItemId.of("2.2"), ChoiceAnswer.of(FORMS.get(random.nextInt(FORMS.size()))));
+    } else if (parentAndFollowUp <= 1) {
+      List<String> given = new ArrayList<>(chosen);
+      if (!given.isEmpty() && random.nextInt(6) == 0) {
+        given.add(given.get(given.size() - 1)); // a code twice
+      }
+      builder.putAnswer(ItemId.of("2.2"), new SelectionAnswer(given,
           chosen.contains("other") ? Optional.of(List.of("Begging rings", " ", "Domestic servitude")
               .get(random.nextInt(3))) : Optional.empty()));
     }
@@ -112,7 +134,9 @@ class MergeLawsTest {
         default -> builder.putAnswer(ItemId.of("8.1"), RankingAnswer.inOrder(three, other));
       }
     }
-    if (random.nextInt(3) == 0) {
+    if (wrongKind == 3) {
+      builder.putAnswer(ItemId.of("2.6"), SelectionAnswer.of("because"));
+    } else if (random.nextInt(3) == 0) {
       builder.putAnswer(ItemId.of("2.6"), TextAnswer.of(random.nextBoolean() ? "Because." : " "));
     }
     return builder.build();

@@ -205,6 +205,23 @@ class SummariesTest {
     assertEquals("georgia", byCountry.groups().firstKey().value(ProfileAttribute.COUNTRY));
   }
 
+  /** A text is collected only with an answer the tally counts that chose the "Other" option. */
+  @Test
+  void otherTextsComeOnlyWithCountedAnswersThatChoseOther() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("2.2"), new SelectionAnswer(
+            List.of("begging", "forced_labour", "other"), Optional.of("Domestic servitude"))).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("2.2"), new SelectionAnswer(
+            List.of("begging", "forced_labour", "organ_removal", "other"), Optional.of("Four chosen"))).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("2.2"), new SelectionAnswer(
+            List.of("begging", "forced_labour", "organ_removal"), Optional.of("No other chosen"))).build());
+    OtherTexts texts = OtherTexts.of(INSTRUMENT, responses);
+    assertEquals(List.of("Domestic servitude"),
+        texts.texts(ItemId.of("2.2")).stream().map(OtherTexts.OtherText::text).toList());
+    assertEquals(1, SurveyTally.of(INSTRUMENT, responses).tally(ItemId.of("2.2")).count("other"),
+        "as many texts as the tally's count of 'other'");
+  }
+
   @Test
   void otherTextsAreCollectedPerQuestionInRespondentOrder() {
     List<SurveyResponse> responses = List.of(

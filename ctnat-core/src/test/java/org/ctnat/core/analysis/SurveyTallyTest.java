@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /** Whole-survey tallies: denominators, conservation of counts, and merging. */
 class SurveyTallyTest {
 
-  private static final Instrument INSTRUMENT = TestInstruments.minimal();
+  /** The minimal instrument with 2.3, whose "don't know" excludes the other options. */
+  private static final Instrument INSTRUMENT = MergeLawsTest.INSTRUMENT;
   private static final ItemId NRM = ItemId.of("3.1.1");
 
   private static SurveyResponse respond(String id, String nrm) {
@@ -187,15 +188,15 @@ class SurveyTallyTest {
   }
 
   /**
-   * Feeds a response to a recorder the way the JSON-lines reader does: by numbers, without
-   * objects, when every answer is of its item's kind with known codes and, for a ranking, ranks
-   * in order (which a mask cannot show); otherwise the whole response as an object. Answers go
-   * in reverse item order, so a follow-up comes before its parent.
+   * Feeds a response to a recorder the way a file reader would: by numbers, without objects,
+   * answer by answer in reverse item order (so a follow-up comes before its parent). A reader
+   * checks what a mask cannot show — that a ranking's ranks run 1, 2, …, n — and records a
+   * selection with unknown codes by its known ones.
    */
   static void record(SurveyTally.Recorder recorder, SurveyResponse response) {
     List<Map.Entry<ItemId, Answer>> answers = new ArrayList<>(response.answers().entrySet());
     Collections.reverse(answers);
-    List<Runnable> calls = new ArrayList<>();
+    recorder.response();
     for (Map.Entry<ItemId, Answer> entry : answers) {
       int item;
       try {
@@ -206,32 +207,35 @@ class SurveyTallyTest {
       Question question = INSTRUMENT.survey().question(entry.getKey())
           .or(() -> INSTRUMENT.questionOf(entry.getKey())).orElseThrow();
       Answer answer = entry.getValue();
-      try {
-        if (answer instanceof ChoiceAnswer a && question instanceof SingleChoice) {
-          int category = recorder.category(item, a.code());
-          calls.add(() -> recorder.single(item, category));
-        } else if (answer instanceof PointAnswer a && question instanceof Grid) {
-          int category = recorder.category(item, a.code());
-          calls.add(() -> recorder.single(item, category));
-        } else if (answer instanceof SelectionAnswer a && question instanceof MultipleChoice) {
-          long mask = mask(recorder, item, a.codes());
-          calls.add(() -> recorder.multiple(item, mask));
-        } else if (answer instanceof RankingAnswer a && question instanceof Ranking && a.ranksInOrder()) {
-          long mask = mask(recorder, item, a.ranks().keySet());
-          calls.add(() -> recorder.multiple(item, mask));
-        } else if (answer instanceof TextAnswer a && question instanceof FreeText) {
-          calls.add(a.text().isBlank() ? () -> recorder.invalid(item) : () -> recorder.text(item));
+      if (answer instanceof SelectionAnswer a && question instanceof MultipleChoice) {
+        List<String> known = a.codes().stream().filter(code -> known(recorder, item, code)).toList();
+        if (known.size() == a.codes().size()) {
+          recorder.multiple(item, mask(recorder, item, known));
         } else {
-          recorder.add(response); // what a reader cannot decode itself
-          return;
+          recorder.invalidSelection(item, mask(recorder, item, known));
         }
-      } catch (IllegalArgumentException unknownCode) {
-        recorder.add(response);
-        return;
+      } else if (answer instanceof RankingAnswer a && question instanceof Ranking && a.ranksInOrder()
+          && a.ranks().keySet().stream().allMatch(code -> known(recorder, item, code))) {
+        recorder.multiple(item, mask(recorder, item, a.ranks().keySet()));
+      } else if (answer instanceof ChoiceAnswer a && question instanceof SingleChoice && known(recorder, item, a.code())) {
+        recorder.single(item, recorder.category(item, a.code()));
+      } else if (answer instanceof PointAnswer a && question instanceof Grid && known(recorder, item, a.code())) {
+        recorder.single(item, recorder.category(item, a.code()));
+      } else if (answer instanceof TextAnswer a && question instanceof FreeText && !a.text().isBlank()) {
+        recorder.text(item);
+      } else {
+        recorder.invalid(item);
       }
     }
-    recorder.response();
-    calls.forEach(Runnable::run);
+  }
+
+  private static boolean known(SurveyTally.Recorder recorder, int item, String code) {
+    try {
+      recorder.category(item, code);
+      return true;
+    } catch (IllegalArgumentException unknown) {
+      return false;
+    }
   }
 
   private static long mask(SurveyTally.Recorder recorder, int item, java.util.Collection<String> codes) {
@@ -309,6 +313,83 @@ class SurveyTallyTest {
     IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> recorder.multiple(gender, 1));
     assertTrue(kind.getMessage().contains("item 1.6 is not a multiple choice or ranking"), kind.getMessage());
     assertEquals(SurveyTally.empty(INSTRUMENT), recorder.toTally(), "nothing was counted");
+  }
+
+  /** The recorder refuses calls that do not fit the item, and answers before a response was started. */
+  @Test
+  void theRecorderRefusesAnswersOfTheWrongKindOrOutsideAResponse() {
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    int forms = recorder.item(ItemId.of("2.2"));
+    int gender = recorder.item(ItemId.of("1.6"));
+    int why = recorder.item(ItemId.of("2.6"));
+    IllegalStateException early = assertThrows(IllegalStateException.class, () -> recorder.single(gender, 0));
+    assertTrue(early.getMessage().contains("call response() before recording"), early.getMessage());
+    recorder.response();
+    IllegalArgumentException single = assertThrows(IllegalArgumentException.class, () -> recorder.single(forms, 0));
+    assertTrue(single.getMessage().contains("item 2.2 is not a single choice or grid statement; record its answer "
+        + "with multiple"), single.getMessage());
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class, () -> recorder.text(forms));
+    assertTrue(text.getMessage().contains("item 2.2 is not a free-text question"), text.getMessage());
+    IllegalArgumentException selection = assertThrows(IllegalArgumentException.class,
+        () -> recorder.invalidSelection(why, 0));
+    assertTrue(selection.getMessage().contains("item 2.6 is not a multiple choice; record its answer with text"),
+        selection.getMessage());
+    assertEquals(0, recorder.toTally().tally(ItemId.of("2.2")).answered(), "nothing was counted");
+  }
+
+  /**
+   * A follow-up is judged against its parent when the response ends, in either order; a
+   * parent with unknown codes still decides by its known ones; a tally taken in the middle of a
+   * response leaves the response open.
+   */
+  @Test
+  void theRecorderJudgesFollowUpsAgainstTheirParentsInAnyOrder() {
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    int forms = recorder.item(ItemId.of("2.2"));
+    int form = recorder.item(ItemId.of("2.2.1"));
+    int begging = recorder.category(form, "begging");
+    long threeWithBegging = 1L << recorder.category(forms, "begging") | 1L << recorder.category(forms, "forced_labour")
+        | 1L << recorder.category(forms, "organ_removal");
+    long twoWithoutBegging = 1L << recorder.category(forms, "forced_labour")
+        | 1L << recorder.category(forms, "organ_removal");
+    recorder.response(); // follow-up first, then a parent that chose it
+    recorder.single(form, begging);
+    Tally midway = recorder.toTally().tally(ItemId.of("2.2.1"));
+    assertEquals(1, midway.invalid(), "taken now, the parent is not answered yet");
+    recorder.multiple(forms, threeWithBegging);
+    recorder.response(); // a parent with an unknown code that did not choose begging
+    recorder.invalidSelection(forms, twoWithoutBegging);
+    recorder.single(form, begging);
+    recorder.response(); // a parent with an unknown code that chose begging
+    recorder.single(form, begging);
+    recorder.invalidSelection(forms, threeWithBegging);
+    recorder.response(); // a parent of the wrong kind: it cannot contradict
+    recorder.invalid(forms);
+    recorder.single(form, begging);
+    recorder.response(); // no parent
+    recorder.single(form, begging);
+    Tally tally = recorder.toTally().tally(ItemId.of("2.2.1"));
+    assertEquals(3, tally.count("begging"), "responses 1, 3 and 4");
+    assertEquals(2, tally.invalid(), "responses 2 and 5");
+    assertEquals(5, tally.eligible());
+    assertEquals(recorder.toTally(), recorder.toTally(), "taking the tally changes nothing");
+  }
+
+  /** "Don't know" excludes the other options, in the collector and the recorder alike. */
+  @Test
+  void anExclusiveOptionCountsOnlyAlone() {
+    List<SurveyResponse> responses = List.of(
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R1")).putAnswer(ItemId.of("2.3"), SelectionAnswer.of("dont_know")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R2")).putAnswer(ItemId.of("2.3"), SelectionAnswer.of("police", "ngos")).build(),
+        SurveyResponse.to(INSTRUMENT, Respondent.of("R3")).putAnswer(ItemId.of("2.3"),
+            SelectionAnswer.of("police", "dont_know")).build());
+    Tally tally = SurveyTally.of(INSTRUMENT, responses).tally(ItemId.of("2.3"));
+    assertEquals(List.of(1, 1, 1), tally.counts(), "police, NGOs, don't know");
+    assertEquals(2, tally.answered());
+    assertEquals(1, tally.invalid());
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    responses.forEach(r -> record(recorder, r));
+    assertEquals(SurveyTally.of(INSTRUMENT, responses), recorder.toTally());
   }
 
   /** The recorder judges a selection's limits itself, as the collector does: "choose three" got none, or four. */

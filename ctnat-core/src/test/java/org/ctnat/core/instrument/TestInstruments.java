@@ -364,6 +364,23 @@ public final class TestInstruments {
   }
 
   /**
+   * The minimal instrument plus 2.3, "who identifies victims?" (choose any), whose "don't
+   * know" excludes the other options.
+   *
+   * @return the instrument
+   */
+  public static Instrument withExclusiveOption() {
+    return minimalBuilder()
+        .survey(surveyWith(SectionId.of("2"), MultipleChoice.builder().id(ItemId.of("2.3"))
+            .text(en("Who identifies victims?"))
+            .addOption(ChoiceOption.of("police", en("Police")))
+            .addOption(ChoiceOption.of("ngos", en("NGOs")))
+            .addOption(ChoiceOption.builder().code("dont_know").label(en("Don't know")).exclusive(true).build())
+            .build()))
+        .build();
+  }
+
+  /**
    * The minimal survey with one question replaced (matched by id) or, if no question has
    * that id, appended to the given section.
    *

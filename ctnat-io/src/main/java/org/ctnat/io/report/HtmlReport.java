@@ -641,7 +641,7 @@ final class HtmlReport {
         + l.items() + " survey items with answer options rest on fewer than " + Tally.SMALL_SAMPLE
         + " answers, so their shares are uncertain, as the intervals show."
         + (l.invalidAnswers() > 0 ? " " + Figures.plural(l.invalidAnswers(), "answer", "answers")
-            + " could not be counted (unknown codes or the wrong kind of answer) and are left out of the shares." : "");
+            + " could not be counted (they break a rule of their question: validation says which) and are left out of the shares." : "");
   }
 
   static String judgementSentence(ReportContent.Limitations l) {
