@@ -16,11 +16,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Parsing and writing of envelope documents as trees, with the SDK's limits and error
@@ -69,18 +67,17 @@ final class Documents {
   }
 
   /**
-   * YAML, with every string that could be read back as a number — any string starting with a
-   * digit, a sign or a dot, such as {@code 1e3}, {@code .inf} or {@code 0x1F} — quoted. (Jackson's
-   * own check misses exponents and the special values, so a text "1e3" would be written plain and
-   * read back as the number 1000.) Strings holding U+0085 (next line) are quoted too: unquoted,
-   * YAML reads the character as a line break.
+   * YAML, with every string written in a style SnakeYAML reads back as that string: strings that
+   * could be read back as numbers or hold U+0085 (next line) are quoted, and multi-line strings
+   * are literal blocks unless a line break other than {@code \n} would be misread in one, when
+   * they are double-quoted; see {@link YamlStyles}.
    */
   private static YAMLMapper yaml(DocumentLimits limits) {
     return YAMLMapper.builder(
-            YAMLFactory.builder().streamReadConstraints(constraints(limits))
+            YamlStyles.factoryBuilder().streamReadConstraints(constraints(limits))
                 // SnakeYAML stops at 3 MiB of its own accord; the document limit is the one that counts
                 .loadSettings(LoadSettings.builder().setCodePointLimit(limits.maxDocumentBytes()).build())
-                .stringQuotingChecker(new QuoteNumberLikeStrings()).build())
+                .stringQuotingChecker(new YamlStyles.QuoteMisreadStrings()).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -90,26 +87,6 @@ final class Documents {
   }
 
   private Documents() {}
-
-  /** Quotes strings that YAML would otherwise read back as numbers. */
-  private static final class QuoteNumberLikeStrings extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || misread(name);
-    }
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || misread(value);
-    }
-
-    private static boolean misread(String text) {
-      return !text.isEmpty() && "0123456789+-.".indexOf(text.charAt(0)) >= 0
-          || text.indexOf('\u0085') >= 0; // YAML reads a plain next-line character as a line break
-    }
-  }
 
   static ObjectMapper mapper(DocumentFormat format) {
     return format == DocumentFormat.YAML ? YAML : JSON;
