@@ -115,8 +115,12 @@ public final class SurveyTally {
   /**
    * Records responses answer by answer, by item and category number. Per response: call
    * {@link #response()} once, then one of {@link #single(int, int)}, {@link #multiple(int, long)},
-   * {@link #text(int)} or {@link #invalid(int)} for each answered item. Items without a call are
-   * missing.
+   * {@link #text(int)}, {@link #invalid(int)} or {@link #invalidSelection(int, long)} for each
+   * answered item, in any order; or {@link #add(SurveyResponse)} for a whole response. Items
+   * without a call are missing. The recorder counts exactly what {@link
+   * SurveyTally#collector(Instrument)} counts of the same answers: it judges the question's limits
+   * and each follow-up against its parent itself; only that a ranking's ranks run 1, 2, …, n it
+   * cannot see in a mask, so the caller checks it.
    *
    * <p>A mutable builder: not thread-safe; use one recorder per thread and combine the tallies
    * with {@link SurveyTally#plus(SurveyTally)}.
