@@ -1,14 +1,27 @@
 package org.ctnat.io;
 
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.Writer;
+import java.util.Objects;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.common.SpecVersion;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.io.IOContext;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.dataformat.yaml.JacksonYAMLParseException;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLGenerator;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
@@ -35,6 +48,16 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * writes every string holding {@code \n} as a literal block without asking its
  * {@link StringQuotingChecker}, so the last rule needs a generator of its own, which the
  * factories of {@link #factoryBuilder()} create.
+ *
+ * <p>The factories' parsers also read what SnakeYAML 3.0.1 cannot: a document whose
+ * {@code char} 1024 (or 2049, 3074, ...) is the high half of a surrogate pair, as an emoji's is.
+ * SnakeYAML's {@code StreamReader} reads into a buffer of {@code bufferSize + 1} chars (1,025)
+ * and, when a read ends on a high surrogate, reads one more char into {@code buffer[n]} so that
+ * the pair is whole; but it asks for the whole buffer, so a read that fills it leaves no room,
+ * and the Reader throws {@link IndexOutOfBoundsException} (not a {@link JacksonException}). Every
+ * parser therefore reads through a {@link PairSafeReader}, which never fills a read with a high
+ * surrogate at its end; and a parser reports any other unchecked failure of SnakeYAML's as a
+ * {@link JacksonException} at its location, as Jackson does SnakeYAML's own errors.
  */
 final class YamlStyles {
 
@@ -96,7 +119,7 @@ final class YamlStyles {
     }
   }
 
-  /** A YAML factory that creates {@link Generator}s. */
+  /** A YAML factory that creates {@link Generator}s, and {@link Parser}s reading through {@link PairSafeReader}s. */
   private static final class Factory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
@@ -128,6 +151,114 @@ final class YamlStyles {
       return new Generator(writeContext, ioContext, writeContext.getStreamWriteFeatures(_streamWriteFeatures),
           writeContext.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version,
           _dumpSettings);
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext readContext, IOContext ioContext, InputStream in) {
+      return parser(readContext, ioContext, _createReader(in, null, ioContext));
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext readContext, IOContext ioContext, Reader reader) {
+      return parser(readContext, ioContext, reader);
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext readContext, IOContext ioContext, char[] data, int offset,
+        int length, boolean recyclable) {
+      return parser(readContext, ioContext, new CharArrayReader(data, offset, length));
+    }
+
+    @Override
+    protected YAMLParser _createParser(ObjectReadContext readContext, IOContext ioContext, byte[] data, int offset,
+        int length) {
+      return parser(readContext, ioContext, _createReader(data, offset, length, null, ioContext));
+    }
+
+    /** What YAMLFactory's own {@code _createParser} methods create, reading through a {@link PairSafeReader}. */
+    private YAMLParser parser(ObjectReadContext readContext, IOContext ioContext, Reader reader) {
+      return new Parser(readContext, ioContext, _getBufferRecycler(),
+          readContext.getStreamReadFeatures(_streamReadFeatures),
+          readContext.getFormatReadFeatures(_formatReadFeatures), _loadSettings, new PairSafeReader(reader));
+    }
+  }
+
+  /**
+   * A YAML parser that reports an unchecked failure inside SnakeYAML as a {@link JacksonException}
+   * at its location. Jackson's parser turns SnakeYAML's own {@link YamlEngineException}s (and a
+   * {@link NumberFormatException}) into one, and lets anything else escape the reader raw.
+   */
+  private static final class Parser extends YAMLParser {
+    Parser(ObjectReadContext readContext, IOContext ioContext, BufferRecycler recycler, int streamReadFeatures,
+        int formatReadFeatures, LoadSettings settings, Reader reader) {
+      super(readContext, ioContext, recycler, streamReadFeatures, formatReadFeatures, settings, reader);
+    }
+
+    @Override
+    protected Event nextEvent() {
+      try {
+        return super.nextEvent();
+      } catch (YamlEngineException | NumberFormatException | JacksonException e) {
+        throw e; // Jackson's parser reports these as it always did
+      } catch (RuntimeException e) {
+        throw new JacksonYAMLParseException(this, "the YAML parser failed unexpectedly: " + e, e);
+      }
+    }
+  }
+
+  /**
+   * A reader that never fills a read with a high surrogate at its end, so that SnakeYAML has room
+   * for the char it reads after one: a read that would do so keeps that char back for the next
+   * read. Until then the reads are those of the reader it wraps, so SnakeYAML gets the same chunks
+   * as from that reader wherever that reader did not fail, and an unpaired surrogate fails as it
+   * did. (A read of one char returns a high surrogate all the same; SnakeYAML never asks for one.)
+   */
+  static final class PairSafeReader extends Reader {
+    private static final int NONE = -1;
+
+    private final Reader in;
+    /** The high surrogate kept back from the last read, or {@link #NONE}. */
+    private int kept = NONE;
+    /** Whether {@link #in} has reported the end of its input. */
+    private boolean end;
+
+    PairSafeReader(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      Objects.checkFromIndexSize(offset, length, buffer.length);
+      if (length == 0) {
+        return 0;
+      }
+      int n = 0;
+      if (kept != NONE) {
+        buffer[offset] = (char) kept;
+        kept = NONE;
+        n = 1;
+      }
+      if (n < length && !end) {
+        int read = in.read(buffer, offset + n, length - n);
+        if (read < 0) {
+          end = true;
+        } else {
+          n += read;
+        }
+      }
+      if (n == 0 && end) {
+        return -1;
+      }
+      if (n == length && length > 1 && Character.isHighSurrogate(buffer[offset + n - 1])) {
+        kept = buffer[offset + n - 1];
+        n--;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
