@@ -535,11 +535,7 @@ public final class SurveyTally {
 
     /** Records a selection or ranking of the current response, as a mask of categories. */
     void selection(int item, long mask) {
-      if (layout.followUps[item].length > 0) {
-        recordedIn[item] = responses;
-        recordedMask[item] = mask;
-        recordedAsInvalid[item] = false;
-      }
+      remember(item, mask, false);
       if (!layout.withinLimits(item, mask)) {
         invalid(item);
         return;
@@ -553,20 +549,22 @@ public final class SurveyTally {
 
     /** Records an uncountable selection of the current response whose known categories are given. */
     void invalidSelection(int item, long known) {
+      remember(item, known, false);
+      invalid(item);
+    }
+
+    /** Remembers, for a parent of follow-ups, what its answer in the current response chose. */
+    private void remember(int item, long mask, boolean asInvalid) {
       if (layout.followUps[item].length > 0) {
         recordedIn[item] = responses;
-        recordedMask[item] = known;
-        recordedAsInvalid[item] = false;
+        recordedMask[item] = mask;
+        recordedAsInvalid[item] = asInvalid;
       }
-      invalid(item);
     }
 
     /** Records an uncountable answer of the current response. */
     void recordedInvalid(int item) {
-      if (layout.followUps[item].length > 0) {
-        recordedIn[item] = responses;
-        recordedAsInvalid[item] = true;
-      }
+      remember(item, 0, true);
       invalid(item);
     }
 

@@ -14,14 +14,12 @@ import java.util.stream.Collectors;
 import org.ctnat.core.instrument.Instrument;
 import org.ctnat.core.instrument.InstrumentId;
 import org.ctnat.core.instrument.TestInstruments;
-import org.ctnat.core.questionbank.ChoiceOption;
 import org.ctnat.core.questionbank.InterviewGuide;
 import org.ctnat.core.questionbank.InterviewQuestion;
 import org.ctnat.core.questionbank.InterviewQuestionId;
 import org.ctnat.core.questionbank.InterviewSection;
 import org.ctnat.core.questionbank.ItemId;
 import org.ctnat.core.questionbank.MetadataField;
-import org.ctnat.core.questionbank.MultipleChoice;
 import org.ctnat.core.questionbank.ProfileAttribute;
 import org.ctnat.core.questionbank.SectionId;
 import org.ctnat.core.questionbank.SectionRule;
@@ -154,14 +152,7 @@ class ResponseValidationTest {
   }
 
   /** The minimal instrument plus 2.3, "who identifies victims?", whose "don't know" excludes the rest. */
-  private static final Instrument WITH_EXCLUSIVE = TestInstruments.minimalBuilder()
-      .survey(TestInstruments.surveyWith(SectionId.of("2"), MultipleChoice.builder().id(ItemId.of("2.3"))
-          .text(en("Who identifies victims?"))
-          .addOption(ChoiceOption.of("police", en("Police")))
-          .addOption(ChoiceOption.of("ngos", en("NGOs")))
-          .addOption(ChoiceOption.builder().code("dont_know").label(en("Don't know")).exclusive(true).build())
-          .build()))
-      .build();
+  private static final Instrument WITH_EXCLUSIVE = TestInstruments.withExclusiveOption();
 
   @Test
   void anExclusiveOptionCombinedWithAnotherIsAViolation() {
