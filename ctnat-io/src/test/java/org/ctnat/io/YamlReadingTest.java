@@ -160,15 +160,7 @@ class YamlReadingTest {
       260937718002L, -356862773889L};
 
   private static void assertAssessmentRoundTrips(long seed) {
-    Assessment assessment = ResponseCodecSamples.assessment(new Random(seed));
-    for (DocumentFormat format : DocumentFormat.values()) {
-      String all = Assessments.toString(assessment, format, WriteOptions.includingPersonalData());
-      Assessment read = Assessments.parse(all, "seed " + seed, format);
-      assertEquals(assessment, read, format + " seed " + seed);
-      assertEquals(all, Assessments.toString(read, format, WriteOptions.includingPersonalData()));
-      assertEquals(assessment.withoutPersonalData(),
-          Assessments.parse(Assessments.toString(assessment, format), "seed " + seed, format));
-    }
+    AssessmentsTest.roundTrips(seed);
   }
 
   @Test
