@@ -211,7 +211,8 @@ final class YamlStyles {
    * for the char it reads after one: a read that would do so keeps that char back for the next
    * read. Until then the reads are those of the reader it wraps, so SnakeYAML gets the same chunks
    * as from that reader wherever that reader did not fail, and an unpaired surrogate fails as it
-   * did. (A read of one char returns a high surrogate all the same; SnakeYAML never asks for one.)
+   * did. (A read of one char returns a high surrogate all the same; SnakeYAML asks for one char
+   * only after a high surrogate, into a slot it has, with its default buffer.)
    */
   static final class PairSafeReader extends Reader {
     private static final int NONE = -1;

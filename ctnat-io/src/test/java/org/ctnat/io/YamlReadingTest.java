@@ -297,7 +297,7 @@ class YamlReadingTest {
   }
 
   @Test
-  void malformedUtf8IsStillRefusedWithItsLocation() {
+  void malformedUtf8IsStillRefused() {
     byte[] document = "a: b\u00e9\n".getBytes(StandardCharsets.UTF_8);
     document[document.length - 2] = (byte) 0xC3; // 0xC3 0xC3: a lead byte where a continuation byte belongs
     CtnatReadException e = assertThrows(CtnatReadException.class,

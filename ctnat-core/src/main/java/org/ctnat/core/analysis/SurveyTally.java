@@ -231,9 +231,9 @@ public final class SurveyTally {
     }
 
     /**
-     * Records a multiple choice's answer that cannot be counted because it also names codes the
-     * item does not have: only its known categories are given, and they still decide, as
-     * validation does, which answers to the question's follow-ups count.
+     * Records a multiple choice's selection that cannot be counted because it names codes the
+     * item does not have: only its known categories are given (none: 0), and they still decide,
+     * as validation does, which answers to the question's follow-ups count.
      *
      * @param item the item number of a multiple choice
      * @param knownCategories the categories of the codes the item has, as a bit mask
@@ -292,10 +292,13 @@ public final class SurveyTally {
     }
 
     /**
-     * Records an answer that cannot be counted: of the wrong kind, with a code the item does not
-     * have, a blank text, or a ranking whose ranks do not run 1, 2, …, n. For a multiple choice
-     * that also names known codes, {@link #invalidSelection(int, long)} keeps what its follow-ups
-     * need.
+     * Records an answer that cannot be counted: of the wrong kind, a single choice's or grid
+     * point's code the item does not have, a blank text, or a ranking whose ranks do not run 1,
+     * 2, …, n or name a code the item lacks. A selection answering a multiple choice is always
+     * recorded with {@link #multiple(int, long)} or, if it names a code the item lacks, with
+     * {@link #invalidSelection(int, long)} (mask 0 if it names no known code): here, the answer
+     * to a multiple choice counts as not being a selection, which, as validation judges it, does
+     * not contradict the question's follow-ups.
      *
      * @param item the item number
      * @throws IllegalStateException if no response was started

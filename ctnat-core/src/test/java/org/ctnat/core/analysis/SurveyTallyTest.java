@@ -324,6 +324,10 @@ class SurveyTallyTest {
     int why = recorder.item(ItemId.of("2.6"));
     IllegalStateException early = assertThrows(IllegalStateException.class, () -> recorder.single(gender, 0));
     assertTrue(early.getMessage().contains("call response() before recording"), early.getMessage());
+    assertThrows(IllegalStateException.class, () -> recorder.multiple(forms, 0b111));
+    assertThrows(IllegalStateException.class, () -> recorder.invalidSelection(forms, 0));
+    assertThrows(IllegalStateException.class, () -> recorder.text(why));
+    assertThrows(IllegalStateException.class, () -> recorder.invalid(gender));
     recorder.response();
     IllegalArgumentException single = assertThrows(IllegalArgumentException.class, () -> recorder.single(forms, 0));
     assertTrue(single.getMessage().contains("item 2.2 is not a single choice or grid statement; record its answer "
@@ -368,11 +372,18 @@ class SurveyTallyTest {
     recorder.single(form, begging);
     recorder.response(); // no parent
     recorder.single(form, begging);
+    recorder.response(); // a parent naming only unknown codes: a selection that chose nothing known
+    recorder.invalidSelection(forms, 0);
+    recorder.single(form, begging);
     Tally tally = recorder.toTally().tally(ItemId.of("2.2.1"));
-    assertEquals(3, tally.count("begging"), "responses 1, 3 and 4");
-    assertEquals(2, tally.invalid(), "responses 2 and 5");
-    assertEquals(5, tally.eligible());
-    assertEquals(recorder.toTally(), recorder.toTally(), "taking the tally changes nothing");
+    assertEquals(3, tally.count("begging"), "responses 1 (the parent came after the midway tally), 3 and 4");
+    assertEquals(3, tally.invalid(), "responses 2, 5 and 6");
+    assertEquals(6, tally.eligible());
+    SurveyResponse onlyUnknown = SurveyResponse.to(INSTRUMENT, Respondent.of("R6"))
+        .putAnswer(ItemId.of("2.2"), SelectionAnswer.of("bogus"))
+        .putAnswer(ItemId.of("2.2.1"), ChoiceAnswer.of("begging")).build();
+    assertEquals(1, SurveyTally.of(INSTRUMENT, List.of(onlyUnknown)).tally(ItemId.of("2.2.1")).invalid(),
+        "the collector judges response 6 alike");
   }
 
   /** "Don't know" excludes the other options, in the collector and the recorder alike. */
