@@ -205,7 +205,7 @@ public final class SurveyTally {
             + "choice or grid statement; record its answer with " + (kind == Layout.Kind.TEXT ? "text" : "multiple"));
       }
       checkCategory(item, category);
-      started();
+      started(item);
       accumulator.single(item, category);
     }
 
@@ -226,7 +226,7 @@ public final class SurveyTally {
      */
     public void multiple(int item, long categories) {
       checkMask(item, categories, Layout.Kind.MULTIPLE, Layout.Kind.RANKED);
-      started();
+      started(item);
       accumulator.selection(item, categories);
     }
 
@@ -243,7 +243,7 @@ public final class SurveyTally {
      */
     public void invalidSelection(int item, long knownCategories) {
       checkMask(item, knownCategories, Layout.Kind.MULTIPLE, Layout.Kind.MULTIPLE);
-      started();
+      started(item);
       accumulator.invalidSelection(item, knownCategories);
     }
 
@@ -261,9 +261,10 @@ public final class SurveyTally {
       }
     }
 
-    private void started() {
+    private void started(int item) {
       if (accumulator.responses == 0) {
-        throw new IllegalStateException("call response() before recording the answers of a response");
+        throw new IllegalStateException("item " + accumulator.layout.items.get(item)
+            + ": call response() before recording the answers of a response");
       }
     }
 
@@ -287,7 +288,7 @@ public final class SurveyTally {
         throw new IllegalArgumentException("item " + accumulator.layout.items.get(item) + " is not a free-text "
             + "question; record its answer with single or multiple");
       }
-      started();
+      started(item);
       accumulator.answered(item);
     }
 
@@ -304,7 +305,7 @@ public final class SurveyTally {
      * @throws IllegalStateException if no response was started
      */
     public void invalid(int item) {
-      started();
+      started(item);
       accumulator.recordedInvalid(item);
     }
 
@@ -478,19 +479,14 @@ public final class SurveyTally {
       this.pendingSize = other.pendingSize;
     }
 
+    /** An accumulator holding a finished tally's counts, no response open. */
     Accumulator(SurveyTally tally) {
-      this.layout = tally.layout;
+      this(tally.layout);
       this.responses = tally.responses;
-      this.counts = tally.counts.clone();
-      this.answered = tally.answered.clone();
-      this.invalid = tally.invalid.clone();
-      this.followUpEligible = tally.followUpEligible.clone();
-      this.eligibleFor = new int[layout.items.size()];
-      this.seen = new BitSet();
-      this.recordedIn = new int[layout.items.size()];
-      Arrays.fill(recordedIn, -1);
-      this.recordedMask = new long[layout.items.size()];
-      this.recordedAsInvalid = new boolean[layout.items.size()];
+      System.arraycopy(tally.counts, 0, counts, 0, counts.length);
+      System.arraycopy(tally.answered, 0, answered, 0, answered.length);
+      System.arraycopy(tally.invalid, 0, invalid, 0, invalid.length);
+      System.arraycopy(tally.followUpEligible, 0, followUpEligible, 0, followUpEligible.length);
     }
 
     /**

@@ -229,6 +229,13 @@ class SurveyTallyTest {
     }
   }
 
+  /** The tally of responses fed to a recorder one by one, as {@link #record} feeds them. */
+  private static SurveyTally recorded(List<SurveyResponse> responses) {
+    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
+    responses.forEach(r -> record(recorder, r));
+    return recorder.toTally();
+  }
+
   private static boolean known(SurveyTally.Recorder recorder, int item, String code) {
     try {
       recorder.category(item, code);
@@ -284,9 +291,7 @@ class SurveyTallyTest {
   void theRecorderGivesTheSameTallyAsTheCollector() {
     qt().withExamples(100).forAll(lists().of(integers().all()).ofSizeBetween(0, 60)).checkAssert(seeds -> {
       List<SurveyResponse> responses = responses(seeds);
-      SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
-      responses.forEach(r -> record(recorder, r));
-      assertEquals(SurveyTally.of(INSTRUMENT, responses), recorder.toTally());
+      assertEquals(SurveyTally.of(INSTRUMENT, responses), recorded(responses));
     });
   }
 
@@ -398,9 +403,7 @@ class SurveyTallyTest {
     assertEquals(List.of(1, 1, 1), tally.counts(), "police, NGOs, don't know");
     assertEquals(2, tally.answered());
     assertEquals(1, tally.invalid());
-    SurveyTally.Recorder recorder = SurveyTally.recorder(INSTRUMENT);
-    responses.forEach(r -> record(recorder, r));
-    assertEquals(SurveyTally.of(INSTRUMENT, responses), recorder.toTally());
+    assertEquals(SurveyTally.of(INSTRUMENT, responses), recorded(responses));
   }
 
   /** The recorder judges a selection's limits itself, as the collector does: "choose three" got none, or four. */
